@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.shared.crypto;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.shared.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.shared.ident;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.shared.region;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.shared.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.shared.web;
+
+import org.jspecify.annotations.NullMarked;
