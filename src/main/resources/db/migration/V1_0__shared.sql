@@ -1,10 +1,10 @@
 -- Shared infrastructure. Each module owns its own schema; versions are V<module>_<n>:
 -- 1 shared, 2 org, 3 member, 4 account, 5 audit, 6 assistance, 7 mutualaid, 8 competition, 9 site, 10 gig
-create extension if not exists ltree;
-create extension if not exists pg_trgm;
-create extension if not exists btree_gist;
-create extension if not exists cube;
-create extension if not exists earthdistance;
+create extension if not exists ltree with schema public;
+create extension if not exists pg_trgm with schema public;
+create extension if not exists btree_gist with schema public;
+create extension if not exists cube with schema public;
+create extension if not exists earthdistance with schema public;
 
 create schema if not exists shared;
 

@@ -44,6 +44,9 @@ public final class EmbeddedDatabase {
 		try {
 			Files.createDirectories(directory);
 			stopOrphanedPostmaster(directory);
+			if (properties.clean()) {
+				deleteContents(directory);
+			}
 			String durable = properties.durable() ? "on" : "off";
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
@@ -87,6 +90,16 @@ public final class EmbeddedDatabase {
 		}
 		catch (Exception ex) {
 			process.destroyForcibly();
+		}
+	}
+
+	private static void deleteContents(Path directory) throws IOException {
+		try (var paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				if (!path.equals(directory)) {
+					Files.delete(path);
+				}
+			}
 		}
 	}
 

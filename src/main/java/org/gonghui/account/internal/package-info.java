@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.account.internal;
+
+import org.jspecify.annotations.NullMarked;

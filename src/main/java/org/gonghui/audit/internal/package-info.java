@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

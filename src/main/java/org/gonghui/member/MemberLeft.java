@@ -1,0 +1,5 @@
+package org.gonghui.member;
+
+/** A member left the union. */
+public record MemberLeft(long memberId, long orgId) {
+}

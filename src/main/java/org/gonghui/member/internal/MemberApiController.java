@@ -1,0 +1,84 @@
+package org.gonghui.member.internal;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gonghui.member.MemberStatus;
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.shared.security.DataScope;
+import org.gonghui.shared.security.DataScopes;
+import org.gonghui.shared.web.GonghuiException;
+import org.gonghui.shared.web.PageRequest;
+import org.gonghui.shared.web.PageResponse;
+
+@RestController
+@RequestMapping("/api/v1/members")
+@PreAuthorize("hasAnyRole('ADMIN','FEDERATION_STAFF','UNION_OFFICER')")
+class MemberApiController {
+
+	private final MemberRegistry registry;
+
+	private final MemberQueries queries;
+
+	private final DataScopes scopes;
+
+	private final OrgDirectory orgs;
+
+	MemberApiController(MemberRegistry registry, MemberQueries queries, DataScopes scopes, OrgDirectory orgs) {
+		this.registry = registry;
+		this.queries = queries;
+		this.scopes = scopes;
+		this.orgs = orgs;
+	}
+
+	@GetMapping
+	PageResponse<MemberView> list(@RequestParam(required = false) @Nullable Long orgId,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable MemberStatus status,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		MemberFilter filter = new MemberFilter(subtreePath(this.scopes.current(), orgId), name, status, null);
+		return this.queries.page(filter, PageRequest.of(page, size)).map(MemberView::of);
+	}
+
+	/** {@code ?reveal=true} returns the full ID number to staff of the subtree and audits the read. */
+	@GetMapping("/{id}")
+	MemberView get(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reveal) {
+		DataScope scope = this.scopes.current();
+		MemberRecord member = this.registry.findWithin(scope, id).orElseThrow(GonghuiException::notFound);
+		return reveal ? MemberView.of(member, this.registry.revealIdNumber(scope, id)) : MemberView.of(member);
+	}
+
+	@PostMapping
+	ResponseEntity<MemberView> create(@Valid @RequestBody MemberForm form) {
+		MemberRecord member = this.registry.register(this.scopes.current(), form);
+		return ResponseEntity.created(URI.create("/api/v1/members/" + member.id())).body(MemberView.of(member));
+	}
+
+	@PatchMapping("/{id}")
+	MemberView update(@PathVariable long id, @Valid @RequestBody MemberPatch patch) {
+		return MemberView.of(this.registry.update(this.scopes.current(), id, patch));
+	}
+
+	/** The ltree path to list under: the scope itself, or an organisation inside it (else 404). */
+	String subtreePath(DataScope scope, @Nullable Long orgId) {
+		if (orgId == null) {
+			return scope.path();
+		}
+		return this.orgs.findWithin(scope, orgId).orElseThrow(GonghuiException::notFound).path();
+	}
+
+}

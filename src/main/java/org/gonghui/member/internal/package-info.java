@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.member.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package org.gonghui.org.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.org.OrgSummary;
+import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.security.DataScope;
+import org.gonghui.shared.security.DataScopes;
+import org.gonghui.shared.web.GonghuiException;
+
+@Service
+class OrgDirectoryService implements OrgDirectory, DataScopes {
+
+	private final OrganisationRepository organisations;
+
+	OrgDirectoryService(OrganisationRepository organisations) {
+		this.organisations = organisations;
+	}
+
+	@Override
+	public Optional<OrgSummary> find(long id) {
+		return this.organisations.find(id);
+	}
+
+	@Override
+	public OrgSummary root() {
+		return this.organisations.roots().stream().findFirst().orElseThrow();
+	}
+
+	@Override
+	public Optional<OrgSummary> findWithin(DataScope scope, long id) {
+		return this.organisations.find(id).filter(org -> scope.contains(org.path()));
+	}
+
+	@Override
+	public List<OrgSummary> searchGrassroots(String text, int limit) {
+		return this.organisations.grassrootsNamed(text.strip(), Math.min(limit, 50));
+	}
+
+	@Override
+	public Map<String, OrgSummary> findByNamesWithin(DataScope scope, List<String> names) {
+		Map<String, OrgSummary> byName = new LinkedHashMap<>();
+		this.organisations.namedWithin(scope, names).forEach(org -> byName.putIfAbsent(org.name(), org));
+		return byName;
+	}
+
+	@Override
+	@Transactional
+	public void adjustMemberCounts(Map<Long, Integer> deltas) {
+		// a stable order keeps concurrent adjustments from deadlocking on the same rows
+		deltas.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.filter(entry -> entry.getValue() != 0)
+			.forEach(entry -> this.organisations.adjustMemberCount(entry.getKey(), entry.getValue()));
+	}
+
+	@Override
+	public DataScope scopeOf(CurrentUser user) {
+		long orgId = user.requireOrgId();
+		OrgSummary org = this.organisations.find(orgId).orElseThrow(GonghuiException::forbidden);
+		return new DataScope(org.id(), org.path());
+	}
+
+}

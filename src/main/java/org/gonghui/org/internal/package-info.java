@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.org.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.org.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,205 @@
+package org.gonghui.member;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.gonghui.support.ApiClient;
+import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.Fixtures;
+import org.gonghui.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gonghui.support.ApiClient.body;
+
+@IntegrationTest
+class MemberApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient admin;
+
+	long city;
+
+	long countyA;
+
+	long countyB;
+
+	long unionA;
+
+	long unionB;
+
+	@BeforeEach
+	void tree() {
+		this.admin = new ApiClient(this.port).login("admin", "Admin12345");
+		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").json().get("items").get(0).get("id").asLong();
+		long province = create(body("name", "测试省总工会", "type", "PROVINCIAL_FEDERATION", "parentId", root, "regionCode", "420000"));
+		this.city = create(body("name", "测试市总工会", "type", "CITY_FEDERATION", "parentId", province, "regionCode", "420600"));
+		this.countyA = create(body("name", "甲区总工会", "type", "COUNTY_FEDERATION", "parentId", this.city, "regionCode", "420602"));
+		this.countyB = create(body("name", "乙县总工会", "type", "COUNTY_FEDERATION", "parentId", this.city, "regionCode", "420625"));
+		this.unionA = createUnion(this.countyA, "甲区机械厂工会", "420602");
+		this.unionB = createUnion(this.countyB, "乙县物流公司工会", "420625");
+	}
+
+	long create(Map<String, Object> org) {
+		Response response = this.admin.post("/api/v1/orgs", org);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("id").asLong();
+	}
+
+	long createUnion(long parent, String name, String region) {
+		return create(body("name", name, "type", "GRASSROOTS_UNION", "parentId", parent, "regionCode", region,
+				"employerName", name.replace("工会", ""), "creditCode", Fixtures.creditCode(region), "ownership",
+				"NON_PUBLIC", "headcount", 120, "hasWorkersCongress", true));
+	}
+
+	Response addMember(ApiClient client, long orgId, String idNumber) {
+		return client.post("/api/v1/members", body("name", "王小明", "idNumber", idNumber, "phone", Fixtures.mobile(),
+				"orgId", orgId, "occupation", "电工", "skillLevel", "LEVEL_4"));
+	}
+
+	ApiClient staffOf(long orgId, String role) {
+		String username = "staff" + System.nanoTime();
+		Response created = this.admin.post("/api/v1/accounts",
+				body("username", username, "password", "Passw0rd!", "role", role, "orgId", orgId));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return new ApiClient(this.port).login(username, "Passw0rd!");
+	}
+
+	@Test
+	void registersMemberWithMaskedIdNumberAndDerivedBirthDate() {
+		String id = Fixtures.idNumber("420602");
+		Response response = addMember(this.admin, this.unionA, id);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		assertThat(response.json().get("idNumber").asString())
+			.isEqualTo(id.substring(0, 3) + "***********" + id.substring(14));
+		assertThat(response.json().get("birthDate").asString()).isEqualTo(
+				id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
+		assertThat(response.json().get("employer").asString()).isEqualTo("甲区机械厂");
+		byte[] stored = this.jdbc.sql("select id_number_cipher from member.member where id = :id")
+			.param("id", response.json().get("id").asLong())
+			.query((rs, row) -> rs.getBytes(1))
+			.single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(id.substring(6, 14));
+	}
+
+	@Test
+	void refusesSecondRegistrationOfTheSameIdNumberNamingTheUnion() {
+		String id = Fixtures.idNumber("420602");
+		assertThat(addMember(this.admin, this.unionA, id).status()).isEqualTo(201);
+
+		Response second = addMember(this.admin, this.unionB, id.toLowerCase());
+
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.contentType()).startsWith("application/problem+json");
+		assertThat(second.json().get("detail").asString()).contains("甲区机械厂工会").contains(id.substring(0, 3) + "***");
+	}
+
+	@Test
+	void refusesInvalidIdNumberWithChineseFieldError() {
+		Response response = addMember(this.admin, this.unionA, "11010519491231002Y");
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("idNumber");
+		assertThat(response.json().get("errors").get(0).get("message").asString()).contains("身份证号");
+		assertThat(this.jdbc.sql("select count(*) from member.member where org_id = :org").param("org", this.unionA)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void countyStaffSeeOnlyTheirSubtreeAndGet404Outside() {
+		Response inA = addMember(this.admin, this.unionA, Fixtures.idNumber("420602"));
+		Response inB = addMember(this.admin, this.unionB, Fixtures.idNumber("420625"));
+		ApiClient countyStaff = staffOf(this.countyA, "FEDERATION_STAFF");
+
+		assertThat(countyStaff.get("/api/v1/members/" + inA.json().get("id").asLong()).status()).isEqualTo(200);
+		assertThat(countyStaff.get("/api/v1/members/" + inB.json().get("id").asLong()).status()).isEqualTo(404);
+		assertThat(countyStaff.get("/api/v1/orgs/" + this.unionB).status()).isEqualTo(404);
+		assertThat(countyStaff.get("/api/v1/members?orgId=" + this.unionB).status()).isEqualTo(404);
+		Response list = countyStaff.get("/api/v1/members?size=200");
+		assertThat(list.json().get("items").valueStream().map(m -> m.get("orgId").asLong()))
+			.containsOnly(this.unionA);
+		assertThat(addMember(countyStaff, this.unionB, Fixtures.idNumber("420625")).status()).isEqualTo(422);
+	}
+
+	@Test
+	void revealsFullIdNumberOnlyOnRequestAndAuditsTheRead() {
+		String id = Fixtures.idNumber("420602");
+		long memberId = addMember(this.admin, this.unionA, id).json().get("id").asLong();
+
+		Response revealed = this.admin.get("/api/v1/members/" + memberId + "?reveal=true");
+
+		assertThat(revealed.json().get("idNumber").asString()).isEqualTo(id);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where action = 'READ_PERSONAL_DATA' and entity_type = 'member' and entity_id = :id""")
+			.param("id", String.valueOf(memberId))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void retriedPostWithSameIdempotencyKeyCreatesOneMember() {
+		Map<String, Object> member = body("name", "李四", "idNumber", Fixtures.idNumber("420602"), "phone",
+				Fixtures.mobile(), "orgId", this.unionA);
+		Map<String, String> key = Map.of("Idempotency-Key", "retry-" + System.nanoTime());
+
+		Response first = this.admin.post("/api/v1/members", member, key);
+		Response second = this.admin.post("/api/v1/members", member, key);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+		assertThat(this.jdbc.sql("select count(*) from member.member where org_id = :org").param("org", this.unionA)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void transfersMemberKeepingHistoryAndCounts() {
+		long memberId = addMember(this.admin, this.unionA, Fixtures.idNumber("420602")).json().get("id").asLong();
+
+		Response moved = this.admin.patch("/api/v1/members/" + memberId, body("orgId", this.unionB, "note", "工作调动"));
+
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(moved.json().get("orgId").asLong()).isEqualTo(this.unionB);
+		assertThat(this.jdbc.sql("select kind from member.membership_event where member_id = :id order by id")
+			.param("id", memberId).query(String.class).list()).containsExactly("JOINED", "TRANSFERRED");
+		assertThat(this.admin.get("/api/v1/orgs/" + this.countyB + "/indicators").json().get("members").asLong())
+			.isEqualTo(1);
+		assertThat(this.admin.get("/api/v1/orgs/" + this.countyA + "/indicators").json().get("members").asLong())
+			.isZero();
+	}
+
+	@Test
+	void listsBySubtreeAndNamePrefixWithPaging() {
+		for (int i = 0; i < 3; i++) {
+			addMember(this.admin, this.unionA, Fixtures.idNumber("420602"));
+		}
+		this.admin.post("/api/v1/members", body("name", "张三", "idNumber", Fixtures.idNumber("420602"), "phone",
+				Fixtures.mobile(), "orgId", this.unionA));
+
+		Response page = this.admin.get("/api/v1/members?orgId=" + this.countyA + "&name=王&page=0&size=2");
+
+		assertThat(page.json().get("total").asLong()).isEqualTo(3);
+		assertThat(page.json().get("items").size()).isEqualTo(2);
+		assertThat(page.json().get("size").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void unauthenticatedApiCallGets401ProblemDetail() {
+		Response response = new ApiClient(this.port).get("/api/v1/members");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+}
