@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ final class ExcelNumbers {
 		catch (NumberFormatException ex) {
 			return CellText.of(raw);
 		}
-		String code = (formatCode != null) ? LITERALS.matcher(formatCode).replaceAll("").toLowerCase() : "";
+		String code = (formatCode != null) ? LITERALS.matcher(formatCode).replaceAll("").toLowerCase(Locale.ROOT) : "";
 		if (isDate(formatId, code)) {
 			return new CellText(date(value, formatId, code, date1904), null);
 		}
