@@ -63,17 +63,9 @@ public record RoundScoring(Map<ScoreComponent, Integer> weights, @Nullable Scori
 		tieBreakers = List.copyOf(tieBreakers);
 	}
 
-	/** A round with these weights, no sheet or full marks yet, trimming from 5 judges, no tie-breakers. */
-	public static RoundScoring weighted(Map<ScoreComponent, Integer> weights) {
-		return new RoundScoring(weights, null, null, DEFAULT_TRIM_FROM_JUDGES, List.of());
-	}
-
-	public RoundScoring withSheet(ScoringSheet sheet) {
-		return new RoundScoring(this.weights, sheet, this.objectiveFullMarks, this.trimFromJudges, this.tieBreakers);
-	}
-
-	public RoundScoring withObjectiveFullMarks(BigDecimal fullMarks) {
-		return new RoundScoring(this.weights, this.sheet, fullMarks, this.trimFromJudges, this.tieBreakers);
+	/** Starts a round with these weights, trimming from 5 judges and no tie-breakers. */
+	public static Builder weighted(Map<ScoreComponent, Integer> weights) {
+		return new Builder(weights);
 	}
 
 	/** 0 never drops extremes. */
@@ -146,6 +138,51 @@ public record RoundScoring(Map<ScoreComponent, Integer> weights, @Nullable Scori
 			throw new ContestRuleException("round.objective-above-full-marks", score, fullMarks);
 		}
 		return Normalisation.percentOf(score, fullMarks);
+	}
+
+	/** Collects a round's settings; {@link #build()} checks them together. */
+	public static final class Builder {
+
+		private final Map<ScoreComponent, Integer> weights;
+
+		private @Nullable ScoringSheet sheet;
+
+		private @Nullable BigDecimal objectiveFullMarks;
+
+		private int trimFromJudges = DEFAULT_TRIM_FROM_JUDGES;
+
+		private List<TieBreaker> tieBreakers = List.of();
+
+		private Builder(Map<ScoreComponent, Integer> weights) {
+			this.weights = Map.copyOf(weights);
+		}
+
+		public Builder sheet(ScoringSheet sheet) {
+			this.sheet = sheet;
+			return this;
+		}
+
+		public Builder objectiveFullMarks(BigDecimal fullMarks) {
+			this.objectiveFullMarks = fullMarks;
+			return this;
+		}
+
+		/** 0 never drops extremes. */
+		public Builder trimFromJudges(int judges) {
+			this.trimFromJudges = judges;
+			return this;
+		}
+
+		public Builder tieBreakers(TieBreaker... order) {
+			this.tieBreakers = List.of(order);
+			return this;
+		}
+
+		public RoundScoring build() {
+			return new RoundScoring(this.weights, this.sheet, this.objectiveFullMarks, this.trimFromJudges,
+					this.tieBreakers);
+		}
+
 	}
 
 }
