@@ -1,0 +1,20 @@
+package org.gonghui.competition;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** What an award certificate (获奖证书) says; {@code checkUrl} is the public page that verifies the code. */
+public record Certificate(String contestName, String entrantName, String prizeClassName, LocalDate awardedOn,
+		String organiserName, VerificationCode code, String checkUrl) {
+
+	public Certificate {
+		Objects.requireNonNull(contestName, "contestName");
+		Objects.requireNonNull(entrantName, "entrantName");
+		Objects.requireNonNull(prizeClassName, "prizeClassName");
+		Objects.requireNonNull(awardedOn, "awardedOn");
+		Objects.requireNonNull(organiserName, "organiserName");
+		Objects.requireNonNull(code, "code");
+		Objects.requireNonNull(checkUrl, "checkUrl");
+	}
+
+}
