@@ -25,6 +25,9 @@ public final class DemoCityGenerator {
 	/** The plain password of every demo account: for demo data only, hash it before storing. */
 	public static final String DEMO_PASSWORD = "demo1234";
 
+	// a rare seed draws only small employers; drawing again keeps the default roster below 80 % of the workforce
+	private static final int MIN_GRASSROOTS_HEADCOUNT = 25_000;
+
 	// separate streams so changing the member count leaves the organisations as they were
 	private static final long MEMBER_STREAM = 0x6D656D6265727300L;
 
@@ -53,9 +56,15 @@ public final class DemoCityGenerator {
 			.stream()
 			.map(region -> new County(region.code(), region.name()))
 			.toList();
-		Identifiers identifiers = new Identifiers();
-		OrganisationTree tree = new OrganisationTree(new SplittableRandom(seed), identifiers, city.name(), counties);
-		tree.build(province.name(), province.code(), city.name(), city.code());
+		SplittableRandom treeRandom = new SplittableRandom(seed);
+		Identifiers identifiers;
+		OrganisationTree tree;
+		do {
+			identifiers = new Identifiers();
+			tree = new OrganisationTree(treeRandom, identifiers, city.name(), counties);
+			tree.build(province.name(), province.code(), city.name(), city.code());
+		}
+		while (tree.grassrootsHeadcount() < MIN_GRASSROOTS_HEADCOUNT);
 		List<DemoMember> members = MemberRoster.generate(new SplittableRandom(seed ^ MEMBER_STREAM), identifiers,
 				tree.grassroots(), memberCount, AS_OF);
 		return new DemoCity(tree.organisations(), tree.unionless(), members,

@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.gonghui.member.MemberStatus;
+import org.gonghui.member.SkillLevel;
 import org.gonghui.shared.ident.IdNumber;
+import org.jspecify.annotations.Nullable;
 
 /** Members spread over the grassroots unions in proportion to their employers' headcount. */
 final class MemberRoster {
@@ -64,6 +66,14 @@ final class MemberRoster {
 		return quotas;
 	}
 
+	/** Technician grades (二级, 一级) take years of practice: none before 30 in the demo. */
+	private static @Nullable SkillLevel skillLevel(SplittableRandom random, Occupation occupation, LocalDate birthDate,
+			LocalDate asOf) {
+		SkillLevel level = occupation.skills().draw(random);
+		boolean young = birthDate.plusYears(30).isAfter(asOf);
+		return (young && level != null && level.compareTo(SkillLevel.LEVEL_3) > 0) ? SkillLevel.LEVEL_3 : level;
+	}
+
 	private static DemoMember member(SplittableRandom random, Identifiers identifiers, GrassrootsUnion union, String key,
 			LocalDate asOf) {
 		Occupation occupation = union.sector().occupation(random);
@@ -77,7 +87,7 @@ final class MemberRoster {
 		DemoEnterprise employer = union.enterprise();
 		return new DemoMember(key, union.organisation().key(), name, male ? IdNumber.Gender.MALE : IdNumber.Gender.FEMALE,
 				identifiers.idNumber(random, employer.regionCode(), birthDate, male), identifiers.mobile(random),
-				employer.name(), joinedOn, status, occupation.demo(), occupation.skills().draw(random));
+				employer.name(), joinedOn, status, occupation.demo(), skillLevel(random, occupation, birthDate, asOf));
 	}
 
 }

@@ -29,9 +29,9 @@ final class OrganisationTree {
 			new Placement(Sector.GOVERNMENT, 28), new Placement(Sector.SOCIAL_ORGANISATION, 6));
 
 	private static final List<IndustryUnion> INDUSTRY_UNIONS = List.of(
-			new IndustryUnion("教育工会", Sector.SCHOOL, 14, new Headcount(40, 260, 1.5)),
-			new IndustryUnion("卫生工会", Sector.HOSPITAL, 10, new Headcount(60, 2500, 8)),
-			new IndustryUnion("机械冶金工会", Sector.MANUFACTURING, 18, new Headcount(60, 3000, 10)));
+			new IndustryUnion("教育工会", Sector.SCHOOL, 14, new Headcount(40, 260, 0.8)),
+			new IndustryUnion("卫生工会", Sector.HOSPITAL, 10, new Headcount(60, 2500, 0.9)),
+			new IndustryUnion("机械冶金工会", Sector.MANUFACTURING, 18, new Headcount(60, 3000, 0.9)));
 
 	private static final List<Sector> UNIONLESS_SECTORS = List.of(Sector.MANUFACTURING, Sector.RETAIL, Sector.FOOD,
 			Sector.CONSTRUCTION, Sector.LOGISTICS, Sector.PROPERTY);
@@ -93,7 +93,7 @@ final class OrganisationTree {
 		for (int n = 0; n < UNIONLESS_EMPLOYERS; n++) {
 			Sector sector = UNIONLESS_SECTORS.get(Pick.weighted(this.random, UNIONLESS_WEIGHTS));
 			// Trade Union Law art. 11 obliges a committee from 25 members: most unionless firms are smaller
-			this.unionless.add(enterprise(sector, county(), false, Ownership.NON_PUBLIC, new Headcount(8, 200, 3)));
+			this.unionless.add(enterprise(sector, county(), false, Ownership.NON_PUBLIC, new Headcount(8, 200, 1.0)));
 		}
 	}
 
@@ -157,6 +157,10 @@ final class OrganisationTree {
 
 	List<GrassrootsUnion> grassroots() {
 		return this.grassroots;
+	}
+
+	long grassrootsHeadcount() {
+		return this.grassroots.stream().mapToLong(union -> union.enterprise().headcount()).sum();
 	}
 
 	List<DemoEnterprise> unionless() {

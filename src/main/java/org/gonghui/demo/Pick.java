@@ -37,9 +37,11 @@ final class Pick {
 		return LocalDate.ofEpochDay(random.nextLong(from.toEpochDay(), toInclusive.toEpochDay() + 1));
 	}
 
-	/** {@code min + (max − min)·u^skew}: skew above 1 piles the values up near {@code min}. */
-	static int skewed(SplittableRandom random, int min, int max, double skew) {
-		return min + (int) Math.floor((max - min) * Math.pow(random.nextDouble(), skew));
+	/** Inverse of the Pareto distribution function, restricted to {@code [min, max]}. */
+	static int truncatedPareto(SplittableRandom random, int min, int max, double tail) {
+		double cut = 1 - Math.pow((double) min / max, tail);
+		double value = min / Math.pow(1 - random.nextDouble() * cut, 1 / tail);
+		return Math.min(max, (int) Math.floor(value));
 	}
 
 }

@@ -13,35 +13,35 @@ import org.gonghui.org.Ownership;
  */
 enum Sector {
 
-	MANUFACTURING(EmployerKind.ENTERPRISE, new Headcount(30, 3000, 25), 1990,
+	MANUFACTURING(EmployerKind.ENTERPRISE, new Headcount(30, 3000, 1.1), 1990,
 			mix(LATHE_OPERATOR, 20, MILLING_OPERATOR, 10, WELDER, 18, ELECTRICIAN, 10, VEHICLE_MECHANIC, 3,
 					WAREHOUSE_KEEPER, 6, LOADER, 6, ACCOUNTANT, 4, SECURITY_GUARD, 3, CLEANER, 3, CLERK, 4)),
-	LOGISTICS(EmployerKind.ENTERPRISE, new Headcount(40, 400, 2), 1998,
+	LOGISTICS(EmployerKind.ENTERPRISE, new Headcount(40, 400, 1.0), 1998,
 			mix(COURIER, 35, TRUCK_DRIVER, 25, WAREHOUSE_KEEPER, 15, LOADER, 15, ACCOUNTANT, 4, CLERK, 6)),
-	DELIVERY_PLATFORM(EmployerKind.ENTERPRISE, new Headcount(150, 450, 1), 2016,
+	DELIVERY_PLATFORM(EmployerKind.ENTERPRISE, new Headcount(150, 450, 0.3), 2016,
 			mix(DELIVERY_RIDER, 88, CLERK, 8, ACCOUNTANT, 4)),
-	RIDE_HAILING(EmployerKind.ENTERPRISE, new Headcount(80, 300, 1), 2017,
+	RIDE_HAILING(EmployerKind.ENTERPRISE, new Headcount(80, 300, 0.3), 2017,
 			mix(RIDE_HAILING_DRIVER, 85, VEHICLE_MECHANIC, 5, CLERK, 7, ACCOUNTANT, 3)),
-	CONSTRUCTION(EmployerKind.ENTERPRISE, new Headcount(25, 500, 3), 1990,
+	CONSTRUCTION(EmployerKind.ENTERPRISE, new Headcount(25, 500, 1.2), 1990,
 			mix(BRICKLAYER, 30, REBAR_WORKER, 25, ELECTRICIAN, 12, WELDER, 10, LOADER, 5, ACCOUNTANT, 5,
 					SECURITY_GUARD, 5, CLERK, 8)),
-	RETAIL(EmployerKind.ENTERPRISE, new Headcount(25, 300, 3), 1992,
+	RETAIL(EmployerKind.ENTERPRISE, new Headcount(25, 300, 1.3), 1992,
 			mix(SHOP_ASSISTANT, 45, CASHIER, 25, WAREHOUSE_KEEPER, 10, SECURITY_GUARD, 5, CLEANER, 7,
 					ACCOUNTANT, 4, CLERK, 4)),
-	FOOD(EmployerKind.ENTERPRISE, new Headcount(25, 400, 3), 1992,
+	FOOD(EmployerKind.ENTERPRISE, new Headcount(25, 400, 1.3), 1992,
 			mix(COOK, 30, SHOP_ASSISTANT, 20, CASHIER, 10, WAREHOUSE_KEEPER, 10, LOADER, 10, ELECTRICIAN, 5,
 					ACCOUNTANT, 5, CLEANER, 5, CLERK, 5)),
-	PROPERTY(EmployerKind.ENTERPRISE, new Headcount(25, 200, 2), 2000,
+	PROPERTY(EmployerKind.ENTERPRISE, new Headcount(25, 200, 1.3), 2000,
 			mix(PROPERTY_MANAGER, 25, SECURITY_GUARD, 30, CLEANER, 30, ELECTRICIAN, 8, ACCOUNTANT, 3, CLERK, 4)),
-	ELDERLY_CARE(EmployerKind.ENTERPRISE, new Headcount(25, 150, 1.5), 2010,
+	ELDERLY_CARE(EmployerKind.ENTERPRISE, new Headcount(25, 150, 1.0), 2010,
 			mix(CARE_WORKER, 70, CLEANER, 10, COOK, 8, ACCOUNTANT, 4, CLERK, 8)),
-	SCHOOL(EmployerKind.PUBLIC_INSTITUTION, new Headcount(40, 200, 1.5), 1990,
+	SCHOOL(EmployerKind.PUBLIC_INSTITUTION, new Headcount(40, 200, 0.8), 1990,
 			mix(TEACHER, 80, ACCOUNTANT, 4, SECURITY_GUARD, 5, CLEANER, 5, COOK, 3, CLERK, 3)),
-	HOSPITAL(EmployerKind.PUBLIC_INSTITUTION, new Headcount(25, 300, 3), 1990,
+	HOSPITAL(EmployerKind.PUBLIC_INSTITUTION, new Headcount(25, 300, 1.0), 1990,
 			mix(NURSE, 45, PHYSICIAN, 30, ACCOUNTANT, 5, CLEANER, 6, SECURITY_GUARD, 4, CLERK, 10)),
 	GOVERNMENT(EmployerKind.GOVERNMENT_BODY, new Headcount(25, 100, 1.5), 1990,
 			mix(CLERK, 80, SOCIAL_WORKER, 10, ACCOUNTANT, 6, SECURITY_GUARD, 4)),
-	SOCIAL_ORGANISATION(EmployerKind.SOCIAL_ORGANISATION, new Headcount(25, 50, 1), 2000,
+	SOCIAL_ORGANISATION(EmployerKind.SOCIAL_ORGANISATION, new Headcount(25, 50, 1.5), 2000,
 			mix(SOCIAL_WORKER, 50, CLERK, 35, ACCOUNTANT, 15));
 
 	private final EmployerKind kind;
@@ -128,11 +128,14 @@ enum Sector {
 
 	}
 
-	/** Employer size: {@code min + (max − min)·u^skew}, so most are small and a few large. */
-	record Headcount(int min, int max, double skew) {
+	/**
+	 * Employer size from a Pareto distribution cut at {@code max}: most employers are small, a
+	 * few large; the smaller {@code tail}, the more large ones.
+	 */
+	record Headcount(int min, int max, double tail) {
 
 		int draw(SplittableRandom random) {
-			return Pick.skewed(random, this.min, this.max, this.skew);
+			return Pick.truncatedPareto(random, this.min, this.max, this.tail);
 		}
 
 	}

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gonghui.member.MemberStatus;
+import org.gonghui.member.SkillLevel;
 import org.gonghui.org.OrgType;
 import org.gonghui.shared.ident.CreditCode;
 import org.gonghui.shared.ident.IdNumber;
@@ -249,6 +250,10 @@ class DemoCityGeneratorTests {
 		assertThat(occupations).hasSizeGreaterThanOrEqualTo(20).contains("电工", "焊工", "车工", "教师", "护士", "会计", "保洁员");
 		double withLevel = share(city.members(), member -> member.skillLevel() != null);
 		assertThat(withLevel).isBetween(0.2, 0.6);
+		assertThat(city.members()).filteredOn(member -> member.skillLevel() == SkillLevel.LEVEL_1)
+			.isNotEmpty()
+			.allSatisfy(member -> assertThat(IdNumber.of(member.idNumber()).birthDate().plusYears(30))
+				.isBeforeOrEqualTo(DemoCityGenerator.AS_OF));
 	}
 
 	@Test
