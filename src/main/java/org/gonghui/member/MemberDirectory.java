@@ -1,5 +1,6 @@
 package org.gonghui.member;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What other modules may ask of the roster. */
@@ -9,5 +10,8 @@ public interface MemberDirectory {
 
 	/** The member holding this ID number, found through its keyed hash. */
 	Optional<MemberSummary> findByIdNumber(String idNumber);
+
+	/** Enters validated members in one transaction; an invalid or duplicate one fails the whole batch. */
+	int enterAll(List<MemberDraft> drafts);
 
 }

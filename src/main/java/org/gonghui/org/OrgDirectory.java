@@ -29,4 +29,13 @@ public interface OrgDirectory {
 	 */
 	void adjustMemberCounts(Map<Long, Integer> deltas);
 
+	/**
+	 * Registers an organisation under {@code parentId} on the system's behalf (demo data, bulk
+	 * loads): the tree rules and the credit code are checked, the data scope is not.
+	 */
+	OrgSummary register(long parentId, NewOrganisation organisation);
+
+	/** Registers an employer that has no union yet; it counts against the founding rate. */
+	void registerEnterprise(NewOrganisation.NewEnterprise enterprise);
+
 }

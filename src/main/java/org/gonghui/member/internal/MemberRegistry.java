@@ -18,6 +18,7 @@ import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
 import org.gonghui.member.MemberDirectory;
+import org.gonghui.member.MemberDraft;
 import org.gonghui.member.MemberJoined;
 import org.gonghui.member.MemberLeft;
 import org.gonghui.member.MemberStatus;
@@ -65,6 +66,34 @@ class MemberRegistry implements MemberDirectory {
 		IdNumber.Result parsed = IdNumber.parse(idNumber);
 		return parsed.idNumber() == null ? Optional.empty()
 				: this.members.findByIdNumber(parsed.idNumber().value()).map(MemberRecord::summary);
+	}
+
+	@Override
+	@Transactional
+	public int enterAll(List<MemberDraft> drafts) {
+		Map<Long, String> paths = new java.util.HashMap<>();
+		List<NewMember> members = new java.util.ArrayList<>(drafts.size());
+		for (MemberDraft draft : drafts) {
+			String path = paths.computeIfAbsent(draft.orgId(),
+					orgId -> this.orgs.find(orgId).orElseThrow(GonghuiException::notFound).path());
+			members.add(new NewMember(draft.name(), idNumber(draft.idNumber()), phone(draft.phone()), draft.orgId(),
+					path, draft.employer(), draft.joinedOn(), draft.occupation(), draft.skillLevel(),
+					draft.newEmploymentForm()));
+		}
+		List<Long> ids = this.members.insertAll(members, null);
+		Map<Long, Integer> counts = new java.util.HashMap<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			MemberDraft draft = drafts.get(i);
+			if (draft.status() == MemberStatus.ACTIVE) {
+				counts.merge(draft.orgId(), 1, Integer::sum);
+			}
+			else {
+				this.members.markStatus(ids.get(i), draft.status());
+				this.members.recordEvent(ids.get(i), "LEFT", draft.orgId(), null, null, null);
+			}
+		}
+		this.orgs.adjustMemberCounts(counts);
+		return ids.size();
 	}
 
 	Optional<MemberRecord> findWithin(DataScope scope, long id) {

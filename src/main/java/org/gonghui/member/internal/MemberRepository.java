@@ -152,6 +152,13 @@ class MemberRepository {
 			.update() == 1;
 	}
 
+	void markStatus(long id, MemberStatus status) {
+		this.jdbc.sql("update member.member set status = :status where id = :id")
+			.param("status", status.name())
+			.param("id", id)
+			.update();
+	}
+
 	void recordEvent(long memberId, String kind, @Nullable Long fromOrgId, @Nullable Long toOrgId,
 			@Nullable Long actorId, @Nullable String note) {
 		this.jdbc.sql("""

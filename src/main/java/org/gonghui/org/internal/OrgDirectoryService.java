@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gonghui.org.NewOrganisation;
 import org.gonghui.org.OrgDirectory;
 import org.gonghui.org.OrgSummary;
 import org.gonghui.shared.security.CurrentUser;
@@ -20,8 +21,29 @@ class OrgDirectoryService implements OrgDirectory, DataScopes {
 
 	private final OrganisationRepository organisations;
 
-	OrgDirectoryService(OrganisationRepository organisations) {
+	private final OrganisationCommands commands;
+
+	OrgDirectoryService(OrganisationRepository organisations, OrganisationCommands commands) {
 		this.organisations = organisations;
+		this.commands = commands;
+	}
+
+	@Override
+	public OrgSummary register(long parentId, NewOrganisation organisation) {
+		OrgSummary parent = this.organisations.find(parentId).orElseThrow(GonghuiException::notFound);
+		NewOrganisation.NewEnterprise employer = organisation.employer();
+		return this.commands.create(new DataScope(parent.id(), parent.path()),
+				new OrganisationForm(organisation.name(), organisation.type(), parentId, organisation.regionCode(),
+						organisation.foundedOn(), organisation.hasWorkersCongress(), organisation.hasOpenAffairs(),
+						employer == null ? null : employer.name(), employer == null ? null : employer.creditCode(),
+						employer == null ? null : employer.ownership(), employer == null ? null : employer.headcount()));
+	}
+
+	@Override
+	@Transactional
+	public void registerEnterprise(NewOrganisation.NewEnterprise enterprise) {
+		this.organisations.insertEnterprise(enterprise.name(), enterprise.creditCode(), enterprise.ownership(),
+				enterprise.headcount(), enterprise.regionCode());
 	}
 
 	@Override
