@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.gonghui.site.internal.OpeningHoursText;
 
 /**
@@ -153,7 +155,7 @@ public final class OpeningHours {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof OpeningHours that && this.weekly.equals(that.weekly)
 				&& this.exceptions.equals(that.exceptions);
 	}
