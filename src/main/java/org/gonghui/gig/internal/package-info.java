@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.gig.internal;
+
+import org.jspecify.annotations.NullMarked;

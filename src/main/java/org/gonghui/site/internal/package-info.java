@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.site.internal;
+
+import org.jspecify.annotations.NullMarked;
