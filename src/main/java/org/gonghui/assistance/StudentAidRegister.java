@@ -48,7 +48,7 @@ public final class StudentAidRegister {
 			throw GonghuiException.invalidField("studentKey", "student-aid.student-required");
 		}
 		if (this.students.contains(studentKey)) {
-			throw GonghuiException.conflict("student-aid.already-awarded", this.year.getValue());
+			throw GonghuiException.conflict("student-aid.already-awarded", this.year.toString());
 		}
 		Money amount = this.table.requireAmount(level, householdType);
 		StudentAward award = new StudentAward(id, this.year, studentKey, memberId, level, householdType, amount,
