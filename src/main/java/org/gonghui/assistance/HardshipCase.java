@@ -318,6 +318,47 @@ public final class HardshipCase {
 		}
 	}
 
+	/** Everything the case holds, for the persistence layer to store. */
+	public State state() {
+		return new State(this.id, this.memberId, this.organisationId, this.regionCode, this.appliedOn, this.proposal,
+				this.category, this.categoryOverrideReason, this.status, this.notice, this.approvedOn, this.recheckDue,
+				this.rejectionReason, this.exitReason, this.exitedOn, history(), objections(), this.version);
+	}
+
+	/** Rebuilds a stored case, with the version it was stored at and no pending events. */
+	public static HardshipCase restore(State state) {
+		HardshipCase c = new HardshipCase(state.id(), state.memberId(), state.organisationId(), state.regionCode(),
+				state.appliedOn(), state.proposal());
+		c.category = state.category();
+		c.categoryOverrideReason = state.categoryOverrideReason();
+		c.status = state.status();
+		c.notice = state.notice();
+		c.approvedOn = state.approvedOn();
+		c.recheckDue = state.recheckDue();
+		c.rejectionReason = state.rejectionReason();
+		c.exitReason = state.exitReason();
+		c.exitedOn = state.exitedOn();
+		c.history.addAll(state.history());
+		c.objections.addAll(state.objections());
+		c.version = state.version();
+		return c;
+	}
+
+	/** A stored case: the aggregate's fields as plain data. */
+	public record State(UUID id, long memberId, long organisationId, String regionCode, LocalDate appliedOn,
+			HardshipCategoryProposal proposal, @Nullable HardshipCategory category,
+			@Nullable String categoryOverrideReason, HardshipCaseStatus status, @Nullable NoticePeriod notice,
+			@Nullable LocalDate approvedOn, @Nullable LocalDate recheckDue, @Nullable String rejectionReason,
+			@Nullable ExitReason exitReason, @Nullable LocalDate exitedOn, List<CaseStep> history,
+			List<Objection> objections, long version) {
+
+		public State {
+			history = List.copyOf(history);
+			objections = List.copyOf(objections);
+		}
+
+	}
+
 	public UUID id() {
 		return this.id;
 	}

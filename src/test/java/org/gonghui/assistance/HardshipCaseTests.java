@@ -284,4 +284,23 @@ class HardshipCaseTests {
 		assertThatThrownBy(() -> c.history().clear()).isInstanceOf(UnsupportedOperationException.class);
 	}
 
+	@Test
+	void restoresFromItsStateWithVersionAndWithoutPendingEvents_version4() {
+		HardshipCase original = inNotice();
+		original.raiseObjection(OFFICER, "邻居", "x", MONDAY, AT);
+		HardshipCase.State state = original.state();
+		HardshipCase.State stored = new HardshipCase.State(state.id(), state.memberId(), state.organisationId(),
+				state.regionCode(), state.appliedOn(), state.proposal(), state.category(),
+				state.categoryOverrideReason(), state.status(), state.notice(), state.approvedOn(), state.recheckDue(),
+				state.rejectionReason(), state.exitReason(), state.exitedOn(), state.history(), state.objections(), 4);
+		HardshipCase restored = HardshipCase.restore(stored);
+		assertThat(restored.state()).isEqualTo(stored);
+		assertThat(restored.events()).isEmpty();
+		assertKey(() -> restored.requireVersion(3), "hardship.concurrent-change");
+		assertKey(() -> restored.approve(COUNTY, MONDAY.plusDays(5), AT), "hardship.objection.open");
+		restored.dismissObjection(OFFICER, 1, "不实", AT);
+		restored.approve(COUNTY, MONDAY.plusDays(5), AT);
+		assertThat(restored.history()).hasSize(original.history().size() + 2);
+	}
+
 }
