@@ -51,6 +51,13 @@ class AccountRepository {
 			.list();
 	}
 
+	List<AccountSummary> recent(int limit) {
+		return this.jdbc.sql("select * from account.account order by id desc limit :limit")
+			.param("limit", limit)
+			.query((rs, row) -> stored(rs, row).summary())
+			.list();
+	}
+
 	long insert(String username, String passwordHash, String displayName, Role role, @Nullable Long orgId) {
 		return this.jdbc.sql("""
 				insert into account.account (username, password_hash, display_name, role, org_id)

@@ -2,7 +2,6 @@ package org.gonghui.member.internal;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +86,7 @@ class JoinApplications {
 				.param("employer", MemberRegistry.blankToNull(form.employer()))
 				.param("occupation", MemberRegistry.blankToNull(form.occupation()))
 				.param("skill", form.skillLevel() == null ? null : form.skillLevel().name())
-				.param("nef", form.newEmploymentForm())
+				.param("nef", Boolean.TRUE.equals(form.newEmploymentForm()))
 				.query(Long.class)
 				.single();
 			this.audit.record(AuditEntry.of(AuditAction.CREATE, "join-application", id, union.path(),
@@ -192,7 +191,11 @@ class JoinApplications {
 				rs.getString("phone"), orgId, this.orgs.find(orgId).map(OrgSummary::name).orElse(""),
 				rs.getString("employer"), rs.getString("occupation"), skill == null ? null : SkillLevel.valueOf(skill),
 				rs.getBoolean("new_employment_form"), rs.getString("status"), rs.getString("reason"),
-				rs.getTimestamp("submitted_at").toInstant(), decided == null ? null : decided.toInstant());
+				local(rs.getTimestamp("submitted_at")), decided == null ? null : local(decided));
+	}
+
+	private static java.time.LocalDateTime local(java.sql.Timestamp timestamp) {
+		return timestamp.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime();
 	}
 
 	/** The worker's form. */
@@ -202,13 +205,13 @@ class JoinApplications {
 			@NotNull(message = "{member.org.required}") Long orgId,
 			@Nullable @Size(max = 100, message = "{member.employer.size}") String employer,
 			@Nullable @Size(max = 60, message = "{member.occupation.size}") String occupation,
-			@Nullable SkillLevel skillLevel, boolean newEmploymentForm) {
+			@Nullable SkillLevel skillLevel, @Nullable Boolean newEmploymentForm) {
 	}
 
 	record ApplicationView(long id, String name, String idNumberMasked, String phone, long orgId, String orgName,
 			@Nullable String employer, @Nullable String occupation, @Nullable SkillLevel skillLevel,
-			boolean newEmploymentForm, String status, @Nullable String reason, Instant submittedAt,
-			@Nullable Instant decidedAt) {
+			boolean newEmploymentForm, String status, @Nullable String reason, java.time.LocalDateTime submittedAt,
+			java.time.@Nullable LocalDateTime decidedAt) {
 	}
 
 	private record Pending(ApplicationView view, byte[] cipher, String path) {

@@ -18,5 +18,5 @@ record MemberForm(@NotBlank(message = "{member.name.required}") @Size(max = 50, 
 		@Nullable @Size(max = 100, message = "{member.employer.size}") String employer,
 		@Nullable @PastOrPresent(message = "{member.joined-on.future}") LocalDate joinedOn,
 		@Nullable @Size(max = 60, message = "{member.occupation.size}") String occupation,
-		@Nullable SkillLevel skillLevel, boolean newEmploymentForm) {
+		@Nullable SkillLevel skillLevel, @Nullable Boolean newEmploymentForm) {
 }

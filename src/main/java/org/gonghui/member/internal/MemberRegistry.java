@@ -110,7 +110,7 @@ class MemberRegistry implements MemberDirectory {
 		String employer = blankToNull(form.employer());
 		NewMember member = new NewMember(form.name().strip(), idNumber, phone, union.id(), union.path(),
 				employer == null && union.employer() != null ? union.employer().name() : employer, joinedOn,
-				blankToNull(form.occupation()), form.skillLevel(), form.newEmploymentForm());
+				blankToNull(form.occupation()), form.skillLevel(), Boolean.TRUE.equals(form.newEmploymentForm()));
 		return enter(member, "JOINED", null);
 	}
 

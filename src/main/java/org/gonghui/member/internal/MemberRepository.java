@@ -179,7 +179,7 @@ class MemberRepository {
 				where member_id = :id order by at, id""")
 			.param("id", memberId)
 			.query((rs, row) -> new MembershipEvent(rs.getString("kind"), (Long) rs.getObject("from_org_id"),
-					(Long) rs.getObject("to_org_id"), rs.getTimestamp("at").toInstant(), rs.getString("note")))
+					(Long) rs.getObject("to_org_id"), rs.getTimestamp("at").toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime(), rs.getString("note")))
 			.list();
 	}
 
@@ -212,7 +212,7 @@ class MemberRepository {
 				rs.getBoolean("new_employment_form"), rs.getInt("version"));
 	}
 
-	record MembershipEvent(String kind, @Nullable Long fromOrgId, @Nullable Long toOrgId, java.time.Instant at,
+	record MembershipEvent(String kind, @Nullable Long fromOrgId, @Nullable Long toOrgId, java.time.LocalDateTime at,
 			@Nullable String note) {
 	}
 

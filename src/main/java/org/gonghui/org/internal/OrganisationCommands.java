@@ -58,7 +58,8 @@ class OrganisationCommands {
 					form.headcount() == null ? 0 : form.headcount(), form.regionCode());
 		}
 		long id = this.organisations.insert(form.name().strip(), form.type(), parent, form.regionCode(), enterpriseId,
-				form.foundedOn(), form.hasWorkersCongress(), form.hasOpenAffairs());
+				form.foundedOn(), Boolean.TRUE.equals(form.hasWorkersCongress()),
+				Boolean.TRUE.equals(form.hasOpenAffairs()));
 		OrgSummary created = this.organisations.find(id).orElseThrow();
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "organisation", id, created.path(),
 				"新建组织 " + created.name()).withChanges(AuditEntry.diff(Map.of(), fields(created))));

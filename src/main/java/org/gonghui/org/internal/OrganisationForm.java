@@ -18,7 +18,7 @@ record OrganisationForm(@NotBlank(message = "{org.name.required}") @Size(max = 1
 		@NotNull(message = "{org.type.required}") OrgType type,
 		@NotNull(message = "{org.parent.required}") Long parentId,
 		@NotNull(message = "{org.region.required}") @Pattern(regexp = "\\d{6}", message = "{org.region.format}") String regionCode,
-		@Nullable LocalDate foundedOn, boolean hasWorkersCongress, boolean hasOpenAffairs,
+		@Nullable LocalDate foundedOn, @Nullable Boolean hasWorkersCongress, @Nullable Boolean hasOpenAffairs,
 		@Nullable @Size(max = 100, message = "{org.employer.size}") String employerName,
 		@Nullable String creditCode, @Nullable Ownership ownership,
 		@Nullable @PositiveOrZero(message = "{org.headcount.invalid}") @Max(value = 10_000_000, message = "{org.headcount.invalid}") Integer headcount) {

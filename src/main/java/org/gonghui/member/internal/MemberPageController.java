@@ -1,0 +1,168 @@
+package org.gonghui.member.internal;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gonghui.member.MemberStatus;
+import org.gonghui.member.SkillLevel;
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.org.OrgSummary;
+import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.security.DataScope;
+import org.gonghui.shared.security.DataScopes;
+import org.gonghui.shared.web.GonghuiException;
+import org.gonghui.shared.web.Messages;
+import org.gonghui.shared.web.PageRequest;
+
+/** The roster pages of the staff console, and the review of online applications. */
+@Controller
+class MemberPageController {
+
+	private final MemberRegistry registry;
+
+	private final MemberQueries queries;
+
+	private final JoinApplications applications;
+
+	private final DataScopes scopes;
+
+	private final OrgDirectory orgs;
+
+	private final Messages messages;
+
+	MemberPageController(MemberRegistry registry, MemberQueries queries, JoinApplications applications,
+			DataScopes scopes, OrgDirectory orgs, Messages messages) {
+		this.registry = registry;
+		this.queries = queries;
+		this.applications = applications;
+		this.scopes = scopes;
+		this.orgs = orgs;
+		this.messages = messages;
+	}
+
+	@GetMapping("/console/members")
+	String list(@RequestParam(required = false) @Nullable Long orgId,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable MemberStatus status,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		DataScope scope = this.scopes.current();
+		OrgSummary org = orgId == null ? this.orgs.find(scope.orgId()).orElseThrow()
+				: this.orgs.findWithin(scope, orgId).orElseThrow(GonghuiException::notFound);
+		MemberFilter filter = new MemberFilter(org.path(), name, status, null);
+		model.addAttribute("org", org);
+		model.addAttribute("name", name == null ? "" : name);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", MemberStatus.values());
+		model.addAttribute("members", this.queries.page(filter, PageRequest.of(page, 20)));
+		return htmx != null ? "member/list :: rows" : "member/list";
+	}
+
+	@GetMapping("/console/members/{id}")
+	String show(@PathVariable long id, Model model) {
+		MemberRecord member = this.registry.findWithin(this.scopes.current(), id).orElseThrow(GonghuiException::notFound);
+		model.addAttribute("member", member);
+		model.addAttribute("union", this.orgs.find(member.orgId()).orElse(null));
+		model.addAttribute("history", this.registry.history(id).stream()
+			.map(event -> new HistoryLine(event, orgName(event.fromOrgId()), orgName(event.toOrgId())))
+			.toList());
+		model.addAttribute("skillLevels", SkillLevel.values());
+		return "member/show";
+	}
+
+	/** Shows the full ID number in place; the read is audited. */
+	@PostMapping("/console/members/{id}/id-number")
+	String reveal(@PathVariable long id, Model model) {
+		model.addAttribute("idNumber", this.registry.revealIdNumber(this.scopes.current(), id));
+		return show(id, model);
+	}
+
+	@PostMapping("/console/members/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute MemberPatch patch, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("error", this.messages.text("error.validation"));
+			return show(id, model);
+		}
+		try {
+			this.registry.update(this.scopes.current(), id, patch);
+			redirect.addFlashAttribute("message", patch.orgId() != null ? "会员关系接转已办理" : "已保存");
+			return "redirect:/console/members/" + id;
+		}
+		catch (GonghuiException ex) {
+			model.addAttribute("error", this.messages.text(ex));
+			return show(id, model);
+		}
+	}
+
+	@GetMapping("/console/members/new")
+	String form(@RequestParam(required = false) @Nullable Long orgId, Model model) {
+		model.addAttribute("orgId", orgId);
+		model.addAttribute("skillLevels", SkillLevel.values());
+		return "member/new";
+	}
+
+	@PostMapping("/console/members")
+	String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("orgId", form.orgId());
+		model.addAttribute("skillLevels", SkillLevel.values());
+		if (errors.hasErrors()) {
+			return "member/new";
+		}
+		try {
+			MemberRecord member = this.registry.register(this.scopes.current(), form);
+			redirect.addFlashAttribute("message", "已登记会员：" + member.name());
+			return "redirect:/console/members/" + member.id();
+		}
+		catch (GonghuiException ex) {
+			model.addAttribute("error", this.messages.text(ex));
+			return "member/new";
+		}
+	}
+
+	@GetMapping("/console/join-applications")
+	String applications(Model model) {
+		DataScope scope = this.scopes.current();
+		model.addAttribute("applications", this.applications.pending(scope, 200));
+		return "member/applications";
+	}
+
+	@PostMapping("/console/join-applications/{id}/approve")
+	String approve(@PathVariable long id, RedirectAttributes redirect) {
+		MemberRecord member = this.applications.approve(this.scopes.current(), id, CurrentUser.require());
+		redirect.addFlashAttribute("message", "已批准入会：" + member.name());
+		return "redirect:/console/join-applications";
+	}
+
+	@PostMapping("/console/join-applications/{id}/reject")
+	String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		try {
+			this.applications.reject(this.scopes.current(), id, reason, CurrentUser.require());
+			redirect.addFlashAttribute("message", "已驳回该申请");
+		}
+		catch (GonghuiException ex) {
+			redirect.addFlashAttribute("error", this.messages.text(ex));
+		}
+		return "redirect:/console/join-applications";
+	}
+
+	private String orgName(@Nullable Long orgId) {
+		return orgId == null ? "" : this.orgs.find(orgId).map(OrgSummary::name).orElse("#" + orgId);
+	}
+
+	record HistoryLine(MemberRepository.MembershipEvent event, String from, String to) {
+	}
+
+}
