@@ -13,6 +13,8 @@ import org.gonghui.account.Accounts;
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.org.OrgSummary;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
 
@@ -25,10 +27,13 @@ class AccountService implements Accounts {
 
 	private final AuditLog audit;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit) {
+	private final OrgDirectory orgs;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit, OrgDirectory orgs) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.orgs = orgs;
 	}
 
 	@Override
@@ -47,7 +52,9 @@ class AccountService implements Accounts {
 		}
 		try {
 			long id = this.accounts.insert(name, this.passwords.encode(password), displayName.isBlank() ? name : displayName.strip(), role, orgId);
-			this.audit.record(AuditEntry.of(AuditAction.CREATE, "account", id, null,
+			// filed under the account's organisation, so staff of that subtree find it in the audit log
+			String orgPath = orgId == null ? null : this.orgs.find(orgId).map(OrgSummary::path).orElse(null);
+			this.audit.record(AuditEntry.of(AuditAction.CREATE, "account", id, orgPath,
 					"新建账号 " + name + "（" + role.name() + "）"));
 			return id;
 		}
