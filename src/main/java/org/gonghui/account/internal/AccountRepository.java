@@ -38,19 +38,6 @@ class AccountRepository {
 			.optional();
 	}
 
-	List<AccountSummary> list(List<Long> orgIds, boolean includeOrgless, int limit, long offset) {
-		return this.jdbc.sql("""
-				select * from account.account
-				where org_id in (:orgIds) or (:orgless and org_id is null)
-				order by id limit :limit offset :offset""")
-			.param("orgIds", orgIds.isEmpty() ? List.of(-1L) : orgIds)
-			.param("orgless", includeOrgless)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> stored(rs, row).summary())
-			.list();
-	}
-
 	List<AccountSummary> recent(int limit) {
 		return this.jdbc.sql("select * from account.account order by id desc limit :limit")
 			.param("limit", limit)

@@ -52,17 +52,6 @@ class MemberRepository {
 			.optional();
 	}
 
-	/** Which of these ID-number hashes are already on a roster. */
-	List<byte[]> existingHashes(Collection<byte[]> hashes) {
-		if (hashes.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("select id_number_hash from member.member where id_number_hash = any(:hashes)")
-			.param("hashes", hashes.toArray(new byte[0][]))
-			.query((rs, row) -> rs.getBytes(1))
-			.list();
-	}
-
 	String idNumber(long id) {
 		byte[] cipherText = this.jdbc.sql("select id_number_cipher from member.member where id = :id")
 			.param("id", id)

@@ -202,10 +202,6 @@ class OrganisationRepository {
 			.update();
 	}
 
-	long countAll() {
-		return this.jdbc.sql("select count(*) from org.organisation").query(Long.class).single();
-	}
-
 	static OrgSummary map(ResultSet rs, int row) throws SQLException {
 		Date founded = rs.getDate("founded_on");
 		long enterpriseId = rs.getLong("e_id");
