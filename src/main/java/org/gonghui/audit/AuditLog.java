@@ -31,21 +31,7 @@ public class AuditLog {
 	@Transactional
 	public void record(AuditEntry entry) {
 		CurrentUser user = CurrentUser.current().orElse(null);
-		this.jdbc.sql("""
-				insert into audit.audit_event
-				    (actor_id, actor_name, action, entity_type, entity_id, org_path, summary, changes, client_ip)
-				values (:actorId, :actorName, :action, :entityType, :entityId, cast(:orgPath as ltree), :summary,
-				        cast(:changes as jsonb), :ip)""")
-			.param("actorId", user == null ? null : user.accountId())
-			.param("actorName", user == null ? "system" : user.username())
-			.param("action", entry.action().name())
-			.param("entityType", entry.entityType())
-			.param("entityId", entry.entityId())
-			.param("orgPath", entry.orgPath())
-			.param("summary", entry.summary())
-			.param("changes", entry.changes().isEmpty() ? null : toJson(entry))
-			.param("ip", clientIp())
-			.update();
+		recordAs(user == null ? null : user.accountId(), user == null ? "system" : user.username(), entry);
 	}
 
 	/** For sign-in events, where no user is in the security context yet. */
@@ -53,8 +39,9 @@ public class AuditLog {
 	public void recordAs(@Nullable Long actorId, String actorName, AuditEntry entry) {
 		this.jdbc.sql("""
 				insert into audit.audit_event
-				    (actor_id, actor_name, action, entity_type, entity_id, org_path, summary, client_ip)
-				values (:actorId, :actorName, :action, :entityType, :entityId, cast(:orgPath as ltree), :summary, :ip)""")
+				    (actor_id, actor_name, action, entity_type, entity_id, org_path, summary, changes, client_ip)
+				values (:actorId, :actorName, :action, :entityType, :entityId, cast(:orgPath as ltree), :summary,
+				        cast(:changes as jsonb), :ip)""")
 			.param("actorId", actorId)
 			.param("actorName", actorName)
 			.param("action", entry.action().name())
@@ -62,6 +49,7 @@ public class AuditLog {
 			.param("entityId", entry.entityId())
 			.param("orgPath", entry.orgPath())
 			.param("summary", entry.summary())
+			.param("changes", entry.changes().isEmpty() ? null : toJson(entry))
 			.param("ip", clientIp())
 			.update();
 	}
