@@ -13,10 +13,6 @@ public record OrgSummary(long id, String name, OrgType type, @Nullable Long pare
 		return this.employer == null ? null : this.employer.creditCode();
 	}
 
-	public int depth() {
-		return this.path.split("\\.").length;
-	}
-
 	/** The employer of a grassroots union. */
 	public record Employer(long id, String name, String creditCode, Ownership ownership, int headcount) {
 	}

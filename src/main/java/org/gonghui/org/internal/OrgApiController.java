@@ -86,7 +86,7 @@ class OrgApiController {
 
 	private OrgSummary within(long id) {
 		DataScope scope = this.scopes.current();
-		return this.organisations.find(id).filter(org -> scope.contains(org.path())).orElseThrow(GonghuiException::notFound);
+		return this.organisations.findWithin(scope, id).orElseThrow(GonghuiException::notFound);
 	}
 
 }

@@ -58,7 +58,7 @@ class OrgDirectoryService implements OrgDirectory, DataScopes {
 
 	@Override
 	public Optional<OrgSummary> findWithin(DataScope scope, long id) {
-		return this.organisations.find(id).filter(org -> scope.contains(org.path()));
+		return this.organisations.findWithin(scope, id);
 	}
 
 	@Override

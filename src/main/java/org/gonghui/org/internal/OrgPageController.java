@@ -137,7 +137,7 @@ class OrgPageController {
 	}
 
 	private OrgSummary within(DataScope scope, long id) {
-		return this.organisations.find(id).filter(org -> scope.contains(org.path())).orElseThrow(GonghuiException::notFound);
+		return this.organisations.findWithin(scope, id).orElseThrow(GonghuiException::notFound);
 	}
 
 	/** The ancestors the user may open: from their own organisation down to this one. */
@@ -145,9 +145,7 @@ class OrgPageController {
 		List<OrgSummary> trail = new ArrayList<>();
 		String[] ids = org.path().split("\\.");
 		for (String ancestor : ids) {
-			this.organisations.find(Long.parseLong(ancestor))
-				.filter(candidate -> scope.contains(candidate.path()))
-				.ifPresent(trail::add);
+			this.organisations.findWithin(scope, Long.parseLong(ancestor)).ifPresent(trail::add);
 		}
 		return trail;
 	}

@@ -40,8 +40,7 @@ class OrganisationCommands {
 
 	@Transactional
 	public OrgSummary create(DataScope scope, OrganisationForm form) {
-		OrgSummary parent = this.organisations.find(form.parentId())
-			.filter(org -> scope.contains(org.path()))
+		OrgSummary parent = this.organisations.findWithin(scope, form.parentId())
 			.orElseThrow(() -> GonghuiException.invalidField("parentId", "org.parent.not-found"));
 		if (!TreeRules.mayHaveChild(parent.type(), form.type())) {
 			throw GonghuiException.invalidField("type", "org.type.not-allowed-under", parent.name());
@@ -76,8 +75,7 @@ class OrganisationCommands {
 
 	@Transactional
 	public OrgSummary update(DataScope scope, long id, OrganisationPatch patch) {
-		OrgSummary current = this.organisations.find(id)
-			.filter(org -> scope.contains(org.path()))
+		OrgSummary current = this.organisations.findWithin(scope, id)
 			.orElseThrow(GonghuiException::notFound);
 		int version = this.organisations.version(id).orElseThrow();
 		if (patch.version() != null && patch.version() != version) {
@@ -115,8 +113,7 @@ class OrganisationCommands {
 		if (org.id() == scope.orgId()) {
 			throw GonghuiException.invalidField("parentId", "org.move.own-root");
 		}
-		OrgSummary newParent = this.organisations.find(newParentId)
-			.filter(parent -> scope.contains(parent.path()))
+		OrgSummary newParent = this.organisations.findWithin(scope, newParentId)
 			.orElseThrow(() -> GonghuiException.invalidField("parentId", "org.parent.not-found"));
 		if (newParent.path().equals(org.path()) || newParent.path().startsWith(org.path() + ".")) {
 			throw GonghuiException.invalidField("parentId", "org.move.into-own-subtree");

@@ -39,6 +39,11 @@ class OrganisationRepository {
 		return this.jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(OrganisationRepository::map).optional();
 	}
 
+	/** The organisation if it lies inside {@code scope}; outside it is as if it did not exist. */
+	Optional<OrgSummary> findWithin(DataScope scope, long id) {
+		return find(id).filter(org -> scope.contains(org.path()));
+	}
+
 	Optional<Integer> version(long id) {
 		return this.jdbc.sql("select version from org.organisation where id = :id")
 			.param("id", id)
