@@ -1,5 +1,6 @@
 package org.gonghui.competition;
 
+import org.gonghui.shared.BusinessTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import java.util.Objects;
 public record VotingRule(VotePeriod period, int votesAllowed) {
 
 	/** Contest days begin at midnight Beijing time, wherever the server runs. */
-	public static final ZoneId CONTEST_ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId CONTEST_ZONE = BusinessTime.ZONE;
 
 	public VotingRule {
 		Objects.requireNonNull(period, "period");

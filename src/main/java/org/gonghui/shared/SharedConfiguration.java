@@ -1,7 +1,6 @@
 package org.gonghui.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,12 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SharedConfiguration {
 
-	/** Union business runs on Beijing time, whatever the server's zone. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	@Bean
 	Clock clock() {
-		return Clock.system(ZONE);
+		return Clock.system(BusinessTime.ZONE);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gonghui.site;
 
+import org.gonghui.shared.BusinessTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ import org.gonghui.site.internal.OpeningHoursText;
 public final class OpeningHours {
 
 	/** Sites are in mainland China, which keeps one offset all year (no daylight saving). */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId ZONE = BusinessTime.ZONE;
 
 	/** How far {@link #nextOpening} looks ahead: past a year of exceptions, nothing changes. */
 	private static final int SEARCH_DAYS = 400;

@@ -2,7 +2,6 @@ package org.gonghui.audit.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.gonghui.shared.BusinessTime;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.DataScopes;
 import org.gonghui.shared.web.PageRequest;
@@ -25,8 +25,6 @@ import org.gonghui.shared.web.PageRequest;
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','FEDERATION_STAFF')")
 class AuditPageController {
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -58,11 +56,11 @@ class AuditPageController {
 			.param("actor", blank(actor))
 			.param("action", blank(action))
 			.param("type", blank(entityType))
-			.param("from", from == null ? null : java.sql.Timestamp.from(from.atStartOfDay(ZONE).toInstant()))
+			.param("from", from == null ? null : java.sql.Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()))
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query((rs, row) -> new Entry(rs.getLong("id"),
-					rs.getTimestamp("at").toInstant().atZone(ZONE).toLocalDateTime(), rs.getString("actor_name"),
+					BusinessTime.local(rs.getTimestamp("at")), rs.getString("actor_name"),
 					rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
 					rs.getString("summary"), rs.getString("changes"), rs.getString("client_ip")))
 			.list());

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import org.gonghui.member.MemberStatus;
 import org.gonghui.member.SkillLevel;
+import org.gonghui.shared.BusinessTime;
 import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.ident.IdNumber.Gender;
 
@@ -168,7 +169,7 @@ class MemberRepository {
 				where member_id = :id order by at, id""")
 			.param("id", memberId)
 			.query((rs, row) -> new MembershipEvent(rs.getString("kind"), (Long) rs.getObject("from_org_id"),
-					(Long) rs.getObject("to_org_id"), rs.getTimestamp("at").toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime(), rs.getString("note")))
+					(Long) rs.getObject("to_org_id"), BusinessTime.local(rs.getTimestamp("at")), rs.getString("note")))
 			.list();
 	}
 
