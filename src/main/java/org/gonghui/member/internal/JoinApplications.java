@@ -3,7 +3,9 @@ package org.gonghui.member.internal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ import org.gonghui.member.SkillLevel;
 import org.gonghui.org.OrgDirectory;
 import org.gonghui.org.OrgSummary;
 import org.gonghui.org.OrgType;
+import org.gonghui.shared.BusinessTime;
 import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.ident.IdNumber;
 import org.gonghui.shared.security.CurrentUser;
@@ -101,7 +105,7 @@ class JoinApplications {
 	List<ApplicationView> mine(long accountId) {
 		return this.jdbc.sql(SELECT + " where account_id = :account order by submitted_at desc")
 			.param("account", accountId)
-			.query(this::view)
+			.query(views())
 			.list();
 	}
 
@@ -109,15 +113,8 @@ class JoinApplications {
 		return this.jdbc.sql(SELECT + " where status = 'PENDING' and org_path <@ cast(:path as ltree) order by submitted_at limit :limit")
 			.param("path", scope.path())
 			.param("limit", limit)
-			.query(this::view)
+			.query(views())
 			.list();
-	}
-
-	long pendingCount(DataScope scope) {
-		return this.jdbc.sql("select count(*) from member.join_application where status = 'PENDING' and org_path <@ cast(:path as ltree)")
-			.param("path", scope.path())
-			.query(Long.class)
-			.single();
 	}
 
 	/** Approves: enters the member on the union's roster, in the same transaction. */
@@ -153,7 +150,8 @@ class JoinApplications {
 			.sql(SELECT_FULL + " where id = :id and org_path <@ cast(:path as ltree) for update")
 			.param("id", id)
 			.param("path", scope.path())
-			.query((rs, row) -> new Pending(view(rs, row), rs.getBytes("id_number_cipher"), rs.getString("org_path")))
+			.query((rs, row) -> new Pending(views().mapRow(rs, row), rs.getBytes("id_number_cipher"),
+					rs.getString("org_path")))
 			.optional();
 		Pending application = found.orElseThrow(GonghuiException::notFound);
 		if (!"PENDING".equals(application.view().status())) {
@@ -183,19 +181,21 @@ class JoinApplications {
 			       status, reason, submitted_at, decided_at, id_number_cipher, org_path::text as org_path
 			from member.join_application""";
 
-	private ApplicationView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		long orgId = rs.getLong("org_id");
-		String skill = rs.getString("skill_level");
-		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
-		return new ApplicationView(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"),
-				rs.getString("phone"), orgId, this.orgs.find(orgId).map(OrgSummary::name).orElse(""),
-				rs.getString("employer"), rs.getString("occupation"), skill == null ? null : SkillLevel.valueOf(skill),
-				rs.getBoolean("new_employment_form"), rs.getString("status"), rs.getString("reason"),
-				local(rs.getTimestamp("submitted_at")), decided == null ? null : local(decided));
-	}
-
-	private static java.time.LocalDateTime local(java.sql.Timestamp timestamp) {
-		return timestamp.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime();
+	/** Maps rows to views, looking each union's name up once per query rather than once per row. */
+	private RowMapper<ApplicationView> views() {
+		Map<Long, String> unionNames = new HashMap<>();
+		return (rs, row) -> {
+			long orgId = rs.getLong("org_id");
+			String skill = rs.getString("skill_level");
+			java.sql.Timestamp decided = rs.getTimestamp("decided_at");
+			String unionName = unionNames.computeIfAbsent(orgId,
+					id -> this.orgs.find(id).map(OrgSummary::name).orElse(""));
+			return new ApplicationView(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"),
+					rs.getString("phone"), orgId, unionName, rs.getString("employer"), rs.getString("occupation"),
+					skill == null ? null : SkillLevel.valueOf(skill), rs.getBoolean("new_employment_form"),
+					rs.getString("status"), rs.getString("reason"), BusinessTime.local(rs.getTimestamp("submitted_at")),
+					decided == null ? null : BusinessTime.local(decided));
+		};
 	}
 
 	/** The worker's form. */
