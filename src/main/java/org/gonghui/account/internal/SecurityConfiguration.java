@@ -1,14 +1,9 @@
 package org.gonghui.account.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -24,6 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.authentication.LockedException;
 
 import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.web.ProblemResponses;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,7 +41,7 @@ class SecurityConfiguration {
 	/** The API: bearer tokens only, no session, no CSRF (no cookie authenticates it). */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token").permitAll().anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,8 +49,10 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "未登录或令牌已失效，请先获取访问令牌"))
-				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "无权执行此操作")))
+				.authenticationEntryPoint(
+					(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "error.unauthenticated"))
+				.accessDeniedHandler(
+					(request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "error.forbidden")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
 		return http.build();
 	}
@@ -92,13 +90,6 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, ex) -> response
 			.sendRedirect(ex instanceof LockedException ? "/login?locked" : "/login?error");
-	}
-
-	private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.gonghui.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,8 +28,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final JdbcClient jdbc;
 
-	IdempotencyFilter(JdbcClient jdbc) {
+	private final ProblemResponses problems;
+
+	IdempotencyFilter(JdbcClient jdbc, ProblemResponses problems) {
 		this.jdbc = jdbc;
+		this.problems = problems;
 	}
 
 	@Override
@@ -45,7 +46,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = request.getHeader(HEADER);
 		if (key.isBlank() || key.length() > 200) {
-			writeProblem(response, HttpStatus.BAD_REQUEST, "幂等键（Idempotency-Key）须为 1 至 200 个字符");
+			this.problems.write(response, HttpStatus.BAD_REQUEST, "idempotency.key-length");
 			return;
 		}
 		String caller = caller();
@@ -100,12 +101,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					rs.getBytes(4)))
 			.optional();
 		if (stored.isEmpty() || stored.get().status() == null) {
-			writeProblem(response, HttpStatus.CONFLICT, "相同幂等键的请求正在处理，请稍后再试");
+			this.problems.write(response, HttpStatus.CONFLICT, "idempotency.in-progress");
 			return;
 		}
 		StoredAnswer answer = stored.get();
 		if (!answer.path().equals(path)) {
-			writeProblem(response, HttpStatus.UNPROCESSABLE_CONTENT, "该幂等键已用于另一个请求");
+			this.problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency.other-request");
 			return;
 		}
 		response.setStatus(answer.status());
@@ -121,15 +122,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	private static String caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || !authentication.isAuthenticated() ? "anonymous" : authentication.getName();
-	}
-
-	private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail)
-			throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 	private record StoredAnswer(String path, Integer status, String contentType, byte[] body) {
