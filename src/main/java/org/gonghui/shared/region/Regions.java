@@ -44,11 +44,6 @@ public class Regions {
 		return Optional.ofNullable(this.byCode.get(code));
 	}
 
-	/** Six digits; old codes are accepted even when no longer listed (ID numbers keep them). */
-	public static boolean isWellFormed(String code) {
-		return code != null && code.matches("\\d{6}");
-	}
-
 	/** The name with its parents, e.g. 湖北省 武汉市 江岸区. */
 	public String fullName(String code) {
 		List<String> names = new ArrayList<>();
