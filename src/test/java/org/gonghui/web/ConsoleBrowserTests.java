@@ -142,4 +142,23 @@ class ConsoleBrowserTests {
 		assertThat(phone.getByText("您已成为该工会会员")).isVisible();
 	}
 
+	@Test
+	void administratorCreatesAnOfficerForAUnionAndSeesItListed() {
+		Page page = browser.page(false);
+		Browser.login(page, this.base, "admin", "Admin12345");
+		page.navigate(this.base + "/console/accounts");
+		String username = "newofficer" + System.nanoTime() % 1_000_000;
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("姓名").fill("新任干部");
+		page.getByLabel("初始密码").fill("Passw0rd1");
+		page.getByLabel("角色").selectOption("UNION_OFFICER");
+		page.getByLabel("所属组织编号").fill(String.valueOf(this.union));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新建")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已新建账号：" + username);
+		assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(username)))
+			.containsText(this.unionName);
+		Browser.screenshot(page, "accounts");
+	}
+
 }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gonghui.account.Accounts.AccountSummary;
-import org.gonghui.org.OrgDirectory;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.DataScopes;
 import org.gonghui.shared.security.Role;
@@ -38,15 +37,12 @@ class AccountApiController {
 
 	private final DataScopes scopes;
 
-	private final OrgDirectory orgs;
-
 	AccountApiController(AuthenticationManager authentication, ApiTokens tokens, AccountService accounts,
-			DataScopes scopes, OrgDirectory orgs) {
+			DataScopes scopes) {
 		this.authentication = authentication;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.scopes = scopes;
-		this.orgs = orgs;
 	}
 
 	@PostMapping("/api/v1/auth/token")
@@ -68,11 +64,7 @@ class AccountApiController {
 	@PostMapping("/api/v1/accounts")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<AccountSummary> create(@Valid @RequestBody NewAccount request) {
-		if (request.orgId() != null) {
-			this.orgs.findWithin(this.scopes.current(), request.orgId())
-				.orElseThrow(() -> GonghuiException.invalidField("orgId", "org.not-found"));
-		}
-		long id = this.accounts.create(request.username(), request.password(),
+		long id = this.accounts.createWithin(this.scopes.current(), request.username(), request.password(),
 				request.displayName() == null ? request.username() : request.displayName(), request.role(),
 				request.orgId());
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + id)).body(this.accounts.find(id).orElseThrow());

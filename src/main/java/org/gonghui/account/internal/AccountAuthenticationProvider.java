@@ -65,8 +65,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		if (!this.passwords.matches(password, account.passwordHash())) {
 			this.accounts.recordFailure(account.id(), LOCK_AFTER, now.plus(LOCK_FOR));
-			this.audit.recordAs(account.id(), account.username(),
-					AuditEntry.of(AuditAction.LOGIN_FAILED, "account", account.id(), null, "登录失败：密码错误"));
+			this.audit.recordAs(account.id(), account.username(), AuditEntry.of(AuditAction.LOGIN_FAILED, "account",
+					account.id(), account.orgPath(), "登录失败：密码错误"));
 			throw new BadCredentialsException("login.bad-credentials");
 		}
 		if (!account.enabled()) {
@@ -74,7 +74,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		this.accounts.recordSuccess(account.id());
 		this.audit.recordAs(account.id(), account.username(),
-				AuditEntry.of(AuditAction.LOGIN, "account", account.id(), null, "登录成功"));
+				AuditEntry.of(AuditAction.LOGIN, "account", account.id(), account.orgPath(), "登录成功"));
 		CurrentUser user = toUser(account);
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
 	}

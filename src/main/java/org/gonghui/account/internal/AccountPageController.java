@@ -1,6 +1,8 @@
 package org.gonghui.account.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,11 +50,12 @@ class AccountPageController {
 	@GetMapping("/console/accounts")
 	String list(Model model) {
 		DataScope scope = this.scopes.current();
-		List<AccountRow> rows = this.accounts.recent(500)
+		Map<Long, String> orgNames = new HashMap<>();
+		List<AccountRow> rows = this.accounts.within(scope, 500, 0)
 			.stream()
 			.map(account -> new AccountRow(account, account.orgId() == null ? null
-					: this.orgs.findWithin(scope, account.orgId()).map(OrgSummary::name).orElse(null)))
-			.filter(row -> row.account().orgId() == null || row.orgName() != null)
+					: orgNames.computeIfAbsent(account.orgId(),
+							orgId -> this.orgs.find(orgId).map(OrgSummary::name).orElse(""))))
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("roles", Role.values());
@@ -64,11 +67,7 @@ class AccountPageController {
 			@RequestParam Role role, @RequestParam(required = false) @Nullable Long orgId, Model model,
 			RedirectAttributes redirect) {
 		try {
-			if (orgId != null) {
-				this.orgs.findWithin(this.scopes.current(), orgId)
-					.orElseThrow(() -> GonghuiException.invalidField("orgId", "org.not-found"));
-			}
-			this.service.create(username, password, displayName, role, orgId);
+			this.service.createWithin(this.scopes.current(), username, password, displayName, role, orgId);
 			redirect.addFlashAttribute("message", "已新建账号：" + username);
 		}
 		catch (GonghuiException ex) {

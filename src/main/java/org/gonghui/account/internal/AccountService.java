@@ -15,6 +15,7 @@ import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
 import org.gonghui.org.OrgDirectory;
 import org.gonghui.org.OrgSummary;
+import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
 
@@ -50,10 +51,14 @@ class AccountService implements Accounts {
 		if (this.accounts.findByUsername(name).isPresent()) {
 			throw GonghuiException.conflict("account.username.taken", name);
 		}
+		String orgPath = orgId == null ? null
+				: this.orgs.find(orgId)
+					.map(OrgSummary::path)
+					.orElseThrow(() -> GonghuiException.invalidField("orgId", "org.not-found"));
 		try {
-			long id = this.accounts.insert(name, this.passwords.encode(password), displayName.isBlank() ? name : displayName.strip(), role, orgId);
+			long id = this.accounts.insert(name, this.passwords.encode(password),
+					displayName.isBlank() ? name : displayName.strip(), role, orgId, orgPath);
 			// filed under the account's organisation, so staff of that subtree find it in the audit log
-			String orgPath = orgId == null ? null : this.orgs.find(orgId).map(OrgSummary::path).orElse(null);
 			this.audit.record(AuditEntry.of(AuditAction.CREATE, "account", id, orgPath,
 					"新建账号 " + name + "（" + role.name() + "）"));
 			return id;
@@ -61,6 +66,16 @@ class AccountService implements Accounts {
 		catch (DuplicateKeyException ex) {
 			throw GonghuiException.conflict("account.username.taken", name);
 		}
+	}
+
+	/** An administrator creates accounts only for organisations inside their own subtree. */
+	@Transactional
+	public long createWithin(DataScope scope, String username, String password, String displayName, Role role,
+			@Nullable Long orgId) {
+		if (orgId != null && this.orgs.findWithin(scope, orgId).isEmpty()) {
+			throw GonghuiException.invalidField("orgId", "org.not-found");
+		}
+		return create(username, password, displayName, role, orgId);
 	}
 
 	/** At least 8 characters with letters and digits: enough to stop the common guesses. */
