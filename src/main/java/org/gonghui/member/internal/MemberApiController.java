@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gonghui.member.MemberStatus;
-import org.gonghui.org.OrgDirectory;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.DataScopes;
 import org.gonghui.shared.web.GonghuiException;
@@ -35,13 +34,13 @@ class MemberApiController {
 
 	private final DataScopes scopes;
 
-	private final OrgDirectory orgs;
+	private final RosterScopes rosters;
 
-	MemberApiController(MemberRegistry registry, MemberQueries queries, DataScopes scopes, OrgDirectory orgs) {
+	MemberApiController(MemberRegistry registry, MemberQueries queries, DataScopes scopes, RosterScopes rosters) {
 		this.registry = registry;
 		this.queries = queries;
 		this.scopes = scopes;
-		this.orgs = orgs;
+		this.rosters = rosters;
 	}
 
 	@GetMapping
@@ -50,7 +49,7 @@ class MemberApiController {
 			@RequestParam(required = false) @Nullable MemberStatus status,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		MemberFilter filter = new MemberFilter(subtreePath(this.scopes.current(), orgId), name, status, null);
+		MemberFilter filter = this.rosters.filter(this.scopes.current(), orgId, name, status);
 		return this.queries.page(filter, PageRequest.of(page, size)).map(MemberView::of);
 	}
 
@@ -71,14 +70,6 @@ class MemberApiController {
 	@PatchMapping("/{id}")
 	MemberView update(@PathVariable long id, @Valid @RequestBody MemberPatch patch) {
 		return MemberView.of(this.registry.update(this.scopes.current(), id, patch));
-	}
-
-	/** The ltree path to list under: the scope itself, or an organisation inside it (else 404). */
-	String subtreePath(DataScope scope, @Nullable Long orgId) {
-		if (orgId == null) {
-			return scope.path();
-		}
-		return this.orgs.findWithin(scope, orgId).orElseThrow(GonghuiException::notFound).path();
 	}
 
 }

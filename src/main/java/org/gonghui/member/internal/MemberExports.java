@@ -33,11 +33,14 @@ public class MemberExports {
 
 	private final OrgDirectory orgs;
 
+	private final RosterScopes rosters;
+
 	private final AuditLog audit;
 
-	MemberExports(MemberQueries queries, OrgDirectory orgs, AuditLog audit) {
+	MemberExports(MemberQueries queries, OrgDirectory orgs, RosterScopes rosters, AuditLog audit) {
 		this.queries = queries;
 		this.orgs = orgs;
+		this.rosters = rosters;
 		this.audit = audit;
 	}
 
@@ -47,14 +50,7 @@ public class MemberExports {
 	 */
 	public int export(DataScope scope, @Nullable Long orgId, @Nullable String name, @Nullable MemberStatus status,
 			OutputStream out) {
-		return export(scope, filter(scope, orgId, name, status), out);
-	}
-
-	/** The roster filter for an organisation inside the scope (else 404). */
-	MemberFilter filter(DataScope scope, @Nullable Long orgId, @Nullable String name, @Nullable MemberStatus status) {
-		String path = orgId == null ? scope.path()
-				: this.orgs.findWithin(scope, orgId).orElseThrow(GonghuiException::notFound).path();
-		return new MemberFilter(path, name, status, null);
+		return export(scope, this.rosters.filter(scope, orgId, name, status), out);
 	}
 
 	/** Writes the filtered roster; returns the number of members written. */

@@ -41,11 +41,15 @@ class MemberImportApiController {
 
 	private final MemberExports exports;
 
+	private final RosterScopes rosters;
+
 	private final DataScopes scopes;
 
-	MemberImportApiController(MemberImports imports, MemberExports exports, DataScopes scopes) {
+	MemberImportApiController(MemberImports imports, MemberExports exports, RosterScopes rosters,
+			DataScopes scopes) {
 		this.imports = imports;
 		this.exports = exports;
+		this.rosters = rosters;
 		this.scopes = scopes;
 	}
 
@@ -90,7 +94,7 @@ class MemberImportApiController {
 			@RequestParam(required = false) @Nullable MemberStatus status, HttpServletResponse response)
 			throws IOException {
 		DataScope scope = this.scopes.current();
-		MemberFilter filter = this.exports.filter(scope, orgId, name, status); // 404 before any byte is sent
+		MemberFilter filter = this.rosters.filter(scope, orgId, name, status); // 404 before any byte is sent
 		try (OutputStream out = download(response, "会员名册.xlsx")) {
 			this.exports.export(scope, filter, out);
 		}

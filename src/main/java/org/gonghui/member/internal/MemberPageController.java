@@ -41,14 +41,17 @@ class MemberPageController {
 
 	private final Messages messages;
 
+	private final RosterScopes rosters;
+
 	MemberPageController(MemberRegistry registry, MemberQueries queries, JoinApplications applications,
-			DataScopes scopes, OrgDirectory orgs, Messages messages) {
+			DataScopes scopes, OrgDirectory orgs, Messages messages, RosterScopes rosters) {
 		this.registry = registry;
 		this.queries = queries;
 		this.applications = applications;
 		this.scopes = scopes;
 		this.orgs = orgs;
 		this.messages = messages;
+		this.rosters = rosters;
 	}
 
 	@GetMapping("/console/members")
@@ -58,8 +61,7 @@ class MemberPageController {
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		DataScope scope = this.scopes.current();
-		OrgSummary org = orgId == null ? this.orgs.find(scope.orgId()).orElseThrow()
-				: this.orgs.findWithin(scope, orgId).orElseThrow(GonghuiException::notFound);
+		OrgSummary org = this.rosters.subtree(scope, orgId);
 		MemberFilter filter = new MemberFilter(org.path(), name, status, null);
 		model.addAttribute("org", org);
 		model.addAttribute("name", name == null ? "" : name);
