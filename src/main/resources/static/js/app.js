@@ -12,7 +12,7 @@ function drawCharts(root) {
     chart.setOption({
       tooltip: { trigger: 'axis' },
       legend: { data: spec.series.map(function (s) { return s.name; }) },
-      grid: { left: 40, right: 20, bottom: 60, top: 40 },
+      grid: { left: 50, right: 50, bottom: 60, top: 40 },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, rotate: 30 } },
       yAxis: spec.yAxes || [{ type: 'value' }],
       series: spec.series

@@ -79,6 +79,7 @@ class ConsoleBrowserTests {
 		Browser.login(page, this.base, this.officer, "Passw0rd1");
 		assertThat(page).hasURL(this.base + "/console");
 		assertThat(page.locator("h1")).containsText(this.unionName);
+		assertThat(page.locator(".chart canvas")).hasCount(1);
 		Browser.screenshot(page, "console-dashboard");
 	}
 
