@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.gonghui.shared.security.Role;
 
-/** What other modules may ask of accounts: create one (demo data, worker sign-up) and look one up. */
+/**
+ * What other modules may ask of accounts: create one (demo data, worker sign-up) and look
+ * one up.
+ */
 public interface Accounts {
 
 	long create(String username, String password, String displayName, Role role, @Nullable Long orgId);

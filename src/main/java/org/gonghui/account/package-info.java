@@ -1,6 +1,6 @@
 /**
- * Accounts, sign-in and API tokens. Every staff account belongs to one organisation and works
- * inside its subtree; workers, judges and employers have accounts without one.
+ * Accounts, sign-in and API tokens. Every staff account belongs to one organisation and
+ * works inside its subtree; workers, judges and employers have accounts without one.
  */
 @NullMarked
 @ApplicationModule(displayName = "Accounts")

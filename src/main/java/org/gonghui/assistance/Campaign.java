@@ -16,10 +16,11 @@ import org.gonghui.shared.web.GonghuiException;
 
 /**
  * A condolence campaign (送温暖), e.g. "2026 年元旦春节送温暖": who is eligible and the standard
- * amount per recipient category. A household in several eligible categories gets the highest
- * standard amount, once.
+ * amount per recipient category. A household in several eligible categories gets the
+ * highest standard amount, once.
  *
- * @param standardAmounts the categories the campaign reaches and each one's standard amount
+ * @param standardAmounts the categories the campaign reaches and each one's standard
+ * amount
  * @param budgets each organisation's budget for the campaign
  */
 public record Campaign(UUID id, String name, LocalDate startsOn, LocalDate endsOn,
@@ -47,7 +48,9 @@ public record Campaign(UUID id, String name, LocalDate startsOn, LocalDate endsO
 		return candidate.categories().stream().anyMatch(this.standardAmounts::containsKey);
 	}
 
-	/** The category paid for (the one with the highest standard amount) and its amount. */
+	/**
+	 * The category paid for (the one with the highest standard amount) and its amount.
+	 */
 	public Optional<ProposedRecipient> propose(CampaignCandidate candidate) {
 		return candidate.categories()
 			.stream()
@@ -58,15 +61,11 @@ public record Campaign(UUID id, String name, LocalDate startsOn, LocalDate endsO
 	}
 
 	/**
-	 * The generated list staff then adjust: each eligible household once, at its standard amount,
-	 * in the order given. Duplicates of a household are dropped.
+	 * The generated list staff then adjust: each eligible household once, at its standard
+	 * amount, in the order given. Duplicates of a household are dropped.
 	 */
 	public List<ProposedRecipient> generateList(List<CampaignCandidate> candidates) {
-		return candidates.stream()
-			.map(this::propose)
-			.flatMap(Optional::stream)
-			.filter(distinctHouseholds())
-			.toList();
+		return candidates.stream().map(this::propose).flatMap(Optional::stream).filter(distinctHouseholds()).toList();
 	}
 
 	private static Predicate<ProposedRecipient> distinctHouseholds() {

@@ -4,10 +4,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A household the list generator considers, with every group it belongs to (an active hardship
- * file's category, model worker, frontline worker, another list).
+ * A household the list generator considers, with every group it belongs to (an active
+ * hardship file's category, model worker, frontline worker, another list).
  *
- * @param householdId the household's identity: the same household is paid at most once per campaign
+ * @param householdId the household's identity: the same household is paid at most once
+ * per campaign
  */
 public record CampaignCandidate(long householdId, long memberId, long organisationId,
 		Set<RecipientCategory> categories) {

@@ -11,10 +11,10 @@ import org.gonghui.shared.money.Money;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * The payments of one campaign and the two rules they obey: a household is paid at most once per
- * campaign, and no organisation spends beyond its budget. The database enforces the same rules
- * under concurrency (a unique key on campaign and household, a locked budget row); this class is
- * the rule itself, and what the service checks before writing.
+ * The payments of one campaign and the two rules they obey: a household is paid at most
+ * once per campaign, and no organisation spends beyond its budget. The database enforces
+ * the same rules under concurrency (a unique key on campaign and household, a locked
+ * budget row); this class is the rule itself, and what the service checks before writing.
  */
 public final class CampaignLedger {
 
@@ -32,8 +32,8 @@ public final class CampaignLedger {
 
 	/**
 	 * Records a payment or delivery.
-	 * @throws GonghuiException {@code campaign.amount-not-positive}, {@code campaign.category-not-covered},
-	 * {@code campaign.no-budget},
+	 * @throws GonghuiException {@code campaign.amount-not-positive},
+	 * {@code campaign.category-not-covered}, {@code campaign.no-budget},
 	 * {@code campaign.already-paid} (409) or {@code campaign.budget-exceeded} (409)
 	 */
 	public CampaignPayment pay(UUID paymentId, long householdId, long organisationId, RecipientCategory category,

@@ -2,7 +2,10 @@ package org.gonghui.assistance;
 
 import java.time.Instant;
 
-/** One entry of a hardship case's history: who did what, in which role, when, with which note. */
+/**
+ * One entry of a hardship case's history: who did what, in which role, when, with which
+ * note.
+ */
 public record CaseStep(CaseAction action, long actorAccountId, String actorName, org.gonghui.shared.security.Role role,
 		Instant at, HardshipCaseStatus from, HardshipCaseStatus to, String note) {
 

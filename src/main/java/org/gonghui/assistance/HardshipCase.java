@@ -16,14 +16,14 @@ import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * A household's hardship file (困难职工档案) and its review path, per 全总《困难职工档案管理办法》:
- * SUBMITTED → VERIFIED (grassroots home visit) → IN_NOTICE (公示) → APPROVED (federation) →
- * ACTIVE, re-checked at least yearly (复核) and EXITED as soon as the household is out of
- * hardship; REJECTED from any review step. Every change appends a {@link CaseStep}; nothing is
+ * A household's hardship file (困难职工档案) and its review path, per 全总《困难职工档案管理办法》: SUBMITTED
+ * → VERIFIED (grassroots home visit) → IN_NOTICE (公示) → APPROVED (federation) → ACTIVE,
+ * re-checked at least yearly (复核) and EXITED as soon as the household is out of hardship;
+ * REJECTED from any review step. Every change appends a {@link CaseStep}; nothing is
  * removed, so the household's history is never lost.
  * <p>
- * {@link #version()} is the optimistic-lock version the persistence layer maintains: two reviewers
- * acting on the same case load the same version and only the first save wins.
+ * {@link #version()} is the optimistic-lock version the persistence layer maintains: two
+ * reviewers acting on the same case load the same version and only the first save wins.
  */
 public final class HardshipCase {
 
@@ -88,8 +88,8 @@ public final class HardshipCase {
 	}
 
 	/**
-	 * A worker's application, or an officer's on their behalf. An application the platform finds
-	 * not eligible is still accepted: the reviewer decides.
+	 * A worker's application, or an officer's on their behalf. An application the
+	 * platform finds not eligible is still accepted: the reviewer decides.
 	 * @param proposal computed from the household's figures and the standard in force on
 	 * {@code appliedOn} for {@code regionCode}
 	 */
@@ -103,7 +103,9 @@ public final class HardshipCase {
 		return hardshipCase;
 	}
 
-	/** Grassroots verification; the home-visit notes are the evidence and cannot be empty. */
+	/**
+	 * Grassroots verification; the home-visit notes are the evidence and cannot be empty.
+	 */
 	public void verify(Actor actor, String homeVisitNotes, Instant at) {
 		requireRole(actor, GRASSROOTS);
 		requireStatus(CaseAction.VERIFY, HardshipCaseStatus.SUBMITTED);
@@ -124,7 +126,10 @@ public final class HardshipCase {
 				newCategory.name() + ": " + reason));
 	}
 
-	/** Puts the verified case on public notice for {@code days} days from {@code firstDay}. */
+	/**
+	 * Puts the verified case on public notice for {@code days} days from
+	 * {@code firstDay}.
+	 */
 	public void startNotice(Actor actor, LocalDate firstDay, int days, Instant at) {
 		requireRole(actor, GRASSROOTS);
 		requireStatus(CaseAction.START_NOTICE, HardshipCaseStatus.VERIFIED);
@@ -160,8 +165,8 @@ public final class HardshipCase {
 	}
 
 	/**
-	 * The objection holds: the case goes back for verification (the notice must be run again) or
-	 * is rejected.
+	 * The objection holds: the case goes back for verification (the notice must be run
+	 * again) or is rejected.
 	 */
 	public void upholdObjection(Actor actor, int number, ObjectionOutcome outcome, String note, Instant at) {
 		requireRole(actor, GRASSROOTS);
@@ -180,8 +185,9 @@ public final class HardshipCase {
 	}
 
 	/**
-	 * Federation approval: only once the notice has ended without an open objection. The first
-	 * re-check falls due one year later (the rules require a full re-check at least yearly).
+	 * Federation approval: only once the notice has ended without an open objection. The
+	 * first re-check falls due one year later (the rules require a full re-check at least
+	 * yearly).
 	 */
 	public void approve(Actor actor, LocalDate on, Instant at) {
 		requireRole(actor, FEDERATION);
@@ -222,9 +228,9 @@ public final class HardshipCase {
 	}
 
 	/**
-	 * The yearly re-check (复核) with the household's current figures. Still eligible: the file
-	 * stays active with the new category and the next re-check a year on. No longer eligible: the
-	 * file exits on that date (随时脱困随时撤档).
+	 * The yearly re-check (复核) with the household's current figures. Still eligible: the
+	 * file stays active with the new category and the next re-check a year on. No longer
+	 * eligible: the file exits on that date (随时脱困随时撤档).
 	 */
 	public void recheck(Actor actor, LocalDate on, HardshipCategoryProposal current, String note, Instant at) {
 		requireRole(actor, GRASSROOTS);
@@ -242,8 +248,8 @@ public final class HardshipCase {
 		this.category = newCategory;
 		this.categoryOverrideReason = null;
 		this.recheckDue = on.plusYears(1);
-		this.history.add(CaseStep.of(CaseAction.RECHECK, actor, at, this.status, this.status,
-				newCategory.name() + " " + note));
+		this.history
+			.add(CaseStep.of(CaseAction.RECHECK, actor, at, this.status, this.status, newCategory.name() + " " + note));
 	}
 
 	/** Closes an active file (解困脱困) with the reason and the date it takes effect. */
@@ -262,8 +268,8 @@ public final class HardshipCase {
 	}
 
 	/**
-	 * Refuses a command made against a stale copy, e.g. a form loaded before another reviewer
-	 * acted. The database's version check catches the rest of the race.
+	 * Refuses a command made against a stale copy, e.g. a form loaded before another
+	 * reviewer acted. The database's version check catches the rest of the race.
 	 * @throws GonghuiException {@code hardship.concurrent-change} (409)
 	 */
 	public void requireVersion(long expected) {
@@ -325,7 +331,9 @@ public final class HardshipCase {
 				this.rejectionReason, this.exitReason, this.exitedOn, history(), objections(), this.version);
 	}
 
-	/** Rebuilds a stored case, with the version it was stored at and no pending events. */
+	/**
+	 * Rebuilds a stored case, with the version it was stored at and no pending events.
+	 */
 	public static HardshipCase restore(State state) {
 		HardshipCase c = new HardshipCase(state.id(), state.memberId(), state.organisationId(), state.regionCode(),
 				state.appliedOn(), state.proposal());
@@ -433,7 +441,10 @@ public final class HardshipCase {
 		return List.copyOf(this.objections);
 	}
 
-	/** Events since the case was loaded, for the persistence layer to publish after saving. */
+	/**
+	 * Events since the case was loaded, for the persistence layer to publish after
+	 * saving.
+	 */
 	public List<HardshipCaseEvent> events() {
 		return List.copyOf(this.events);
 	}

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What happened to a hardship file, for statistics (entries and exits per region and period) and
- * for the audit log. Carries IDs and the few fields a listener needs.
+ * What happened to a hardship file, for statistics (entries and exits per region and
+ * period) and for the audit log. Carries IDs and the few fields a listener needs.
  */
 public sealed interface HardshipCaseEvent {
 
@@ -14,8 +14,8 @@ public sealed interface HardshipCaseEvent {
 	record Submitted(UUID caseId, long memberId, String regionCode, LocalDate appliedOn) implements HardshipCaseEvent {
 	}
 
-	record Approved(UUID caseId, String regionCode, HardshipCategory category, LocalDate approvedOn)
-			implements HardshipCaseEvent {
+	record Approved(UUID caseId, String regionCode, HardshipCategory category,
+			LocalDate approvedOn) implements HardshipCaseEvent {
 	}
 
 	record Rejected(UUID caseId, String regionCode, String reason) implements HardshipCaseEvent {

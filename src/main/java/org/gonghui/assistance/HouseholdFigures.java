@@ -6,7 +6,9 @@ import java.util.Set;
 import org.gonghui.shared.money.Money;
 import org.gonghui.shared.web.GonghuiException;
 
-/** What an applicant declares about the household: size, total monthly income and causes. */
+/**
+ * What an applicant declares about the household: size, total monthly income and causes.
+ */
 public record HouseholdFigures(int members, Money monthlyIncome, Set<HardshipCause> causes) {
 
 	// a household register rarely lists more; larger values are typing errors
@@ -25,7 +27,10 @@ public record HouseholdFigures(int members, Money monthlyIncome, Set<HardshipCau
 		causes = Set.copyOf(EnumSet.copyOf(causes));
 	}
 
-	/** Per-capita monthly income rounded HALF_UP to the fen, for display; decisions compare exactly. */
+	/**
+	 * Per-capita monthly income rounded HALF_UP to the fen, for display; decisions
+	 * compare exactly.
+	 */
 	public Money perCapitaIncome() {
 		long fen = this.monthlyIncome.fen();
 		return Money.ofFen((fen + this.members / 2) / this.members);

@@ -6,9 +6,9 @@ import org.gonghui.shared.money.Money;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * A region's minimum living standard (低保标准) per person per month, in force from a date until
- * the next value for the same region takes over. Staff maintain these as local governments
- * publish them.
+ * A region's minimum living standard (低保标准) per person per month, in force from a date
+ * until the next value for the same region takes over. Staff maintain these as local
+ * governments publish them.
  */
 public record MinimumLivingStandard(String regionCode, LocalDate effectiveFrom, Money perPersonPerMonth) {
 

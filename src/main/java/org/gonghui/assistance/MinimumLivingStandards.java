@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * The minimum living standards staff have entered, answering which value was in force for a
- * region on a date. A county without its own value uses its city's, a city its province's: local
- * governments often publish one standard for a whole city.
+ * The minimum living standards staff have entered, answering which value was in force for
+ * a region on a date. A county without its own value uses its city's, a city its
+ * province's: local governments often publish one standard for a whole city.
  */
 public final class MinimumLivingStandards {
 
@@ -21,7 +21,10 @@ public final class MinimumLivingStandards {
 		this.standards = List.copyOf(standards);
 	}
 
-	/** The value in force for the region (or the nearest enclosing region that has one) on the date. */
+	/**
+	 * The value in force for the region (or the nearest enclosing region that has one) on
+	 * the date.
+	 */
 	public Optional<MinimumLivingStandard> inForce(String regionCode, LocalDate on) {
 		for (String code : regionAndParents(regionCode)) {
 			Optional<MinimumLivingStandard> found = this.standards.stream()
@@ -34,7 +37,10 @@ public final class MinimumLivingStandards {
 		return Optional.empty();
 	}
 
-	/** @throws GonghuiException {@code hardship.standard.missing} when no value covers the region and date */
+	/**
+	 * @throws GonghuiException {@code hardship.standard.missing} when no value covers the
+	 * region and date
+	 */
 	public MinimumLivingStandard require(String regionCode, LocalDate on) {
 		return inForce(regionCode, on)
 			.orElseThrow(() -> GonghuiException.invalid("hardship.standard.missing", regionCode, on.toString()));

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * A public notice (公示) from its first to its last day, both inclusive: a 5-day notice starting
- * on Monday runs to Friday and has ended on Saturday.
+ * A public notice (公示) from its first to its last day, both inclusive: a 5-day notice
+ * starting on Monday runs to Friday and has ended on Saturday.
  */
 public record NoticePeriod(LocalDate firstDay, LocalDate lastDay) {
 
-	// a notice shorter than a day is no notice; a quarter is far longer than any local rule
+	// a notice shorter than a day is no notice; a quarter is far longer than any local
+	// rule
 	static final int MAX_DAYS = 90;
 
 	public NoticePeriod {

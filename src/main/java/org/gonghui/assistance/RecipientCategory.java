@@ -7,7 +7,9 @@ public enum RecipientCategory {
 
 	DEEP_HARDSHIP, RELATIVE_HARDSHIP, ACCIDENT_INDUCED_HARDSHIP, MODEL_WORKER, FRONTLINE_WORKER, OTHER_LIST;
 
-	/** The category for a household with an active hardship file of the given category. */
+	/**
+	 * The category for a household with an active hardship file of the given category.
+	 */
 	public static RecipientCategory of(HardshipCategory category) {
 		return switch (category) {
 			case DEEP -> DEEP_HARDSHIP;

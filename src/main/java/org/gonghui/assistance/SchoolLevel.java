@@ -1,8 +1,8 @@
 package org.gonghui.assistance;
 
 /**
- * School levels for student aid (金秋助学), every school age from kindergarten to postgraduate:
- * the source reports aid "extended to students of every school age".
+ * School levels for student aid (金秋助学), every school age from kindergarten to
+ * postgraduate: the source reports aid "extended to students of every school age".
  */
 public enum SchoolLevel {
 

@@ -12,9 +12,9 @@ import org.gonghui.shared.money.Money;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * The student aid awards of one year and its rule: one award per student per year, at the amount
- * the table gives for the level and household type (no double funding, RULES.md). The database
- * backs the rule with a unique key on year and student.
+ * The student aid awards of one year and its rule: one award per student per year, at the
+ * amount the table gives for the level and household type (no double funding, RULES.md).
+ * The database backs the rule with a unique key on year and student.
  */
 public final class StudentAidRegister {
 

@@ -1,6 +1,9 @@
 package org.gonghui.assistance;
 
-/** Whether the student's household holds an active hardship file or is in hardship without one. */
+/**
+ * Whether the student's household holds an active hardship file or is in hardship without
+ * one.
+ */
 public enum StudentHouseholdType {
 
 	/** 建档困难职工家庭. */

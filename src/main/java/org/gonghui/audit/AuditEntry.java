@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One audited act on one record.
  *
- * @param orgPath where the record sits in the union tree (ltree), so that staff of that subtree
- * can find the entry
+ * @param orgPath where the record sits in the union tree (ltree), so that staff of that
+ * subtree can find the entry
  */
 public record AuditEntry(AuditAction action, String entityType, @Nullable String entityId, @Nullable String orgPath,
 		String summary, List<Change> changes) {

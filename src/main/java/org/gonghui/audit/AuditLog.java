@@ -27,7 +27,9 @@ public class AuditLog {
 		this.jdbc = jdbc;
 	}
 
-	/** Joins the caller's transaction: the entry commits or rolls back with the change. */
+	/**
+	 * Joins the caller's transaction: the entry commits or rolls back with the change.
+	 */
 	@Transactional
 	public void record(AuditEntry entry) {
 		CurrentUser user = CurrentUser.current().orElse(null);

@@ -3,7 +3,10 @@ package org.gonghui.competition;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** What an award certificate (获奖证书) says; {@code checkUrl} is the public page that verifies the code. */
+/**
+ * What an award certificate (获奖证书) says; {@code checkUrl} is the public page that
+ * verifies the code.
+ */
 public record Certificate(String contestName, String entrantName, String prizeClassName, LocalDate awardedOn,
 		String organiserName, VerificationCode code, String checkUrl) {
 

@@ -22,12 +22,17 @@ public final class CertificateRenderer {
 
 	private final BaseFont font;
 
-	/** @param fontFile a TTF/TTC to embed, or {@code null} for the viewer-supplied STSong-Light */
+	/**
+	 * @param fontFile a TTF/TTC to embed, or {@code null} for the viewer-supplied
+	 * STSong-Light
+	 */
 	public CertificateRenderer(@Nullable Path fontFile) {
 		this.font = CertificateFont.load(fontFile);
 	}
 
-	/** Embeds WenQuanYi Micro Hei when the server has it, else falls back to STSong-Light. */
+	/**
+	 * Embeds WenQuanYi Micro Hei when the server has it, else falls back to STSong-Light.
+	 */
 	public static CertificateRenderer withBestAvailableFont() {
 		return new CertificateRenderer(CertificateFont.WQY_MICROHEI);
 	}
@@ -57,8 +62,9 @@ public final class CertificateRenderer {
 	}
 
 	/**
-	 * The code and URL are set in Helvetica, a standard PDF font: they stay machine-readable (copy,
-	 * search, text extraction) even when the Chinese font is the non-embedded STSong-Light.
+	 * The code and URL are set in Helvetica, a standard PDF font: they stay
+	 * machine-readable (copy, search, text extraction) even when the Chinese font is the
+	 * non-embedded STSong-Light.
 	 */
 	private Paragraph labelled(String label, String value, float spacingBefore) {
 		var paragraph = new Paragraph();

@@ -1,8 +1,9 @@
 package org.gonghui.competition;
 
 /**
- * A contest rule refused an action. The message is a key in {@code messages.properties}; the web
- * layer answers 422 (or 409 for {@code judging.already-submitted}) with its Chinese text.
+ * A contest rule refused an action. The message is a key in {@code messages.properties};
+ * the web layer answers 422 (or 409 for {@code judging.already-submitted}) with its
+ * Chinese text.
  */
 public class ContestRuleException extends RuntimeException {
 

@@ -2,7 +2,9 @@ package org.gonghui.competition;
 
 import java.util.Objects;
 
-/** One line of a judges' scoring sheet (评分项), e.g. 按压深度, worth at most {@code maxPoints}. */
+/**
+ * One line of a judges' scoring sheet (评分项), e.g. 按压深度, worth at most {@code maxPoints}.
+ */
 public record Criterion(String code, String name, int maxPoints) {
 
 	public Criterion {

@@ -10,9 +10,10 @@ import org.gonghui.member.SkillLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contest's eligibility: members of organisations in the organiser's subtree, optionally limited to
- * trades, an age range (whole years at the contest date, both ends inclusive) and a minimum skill
- * level ({@link SkillLevel#LEVEL_5} lowest … {@link SkillLevel#LEVEL_1} highest).
+ * A contest's eligibility: members of organisations in the organiser's subtree,
+ * optionally limited to trades, an age range (whole years at the contest date, both ends
+ * inclusive) and a minimum skill level ({@link SkillLevel#LEVEL_5} lowest …
+ * {@link SkillLevel#LEVEL_1} highest).
  */
 public record EligibilityRule(Set<String> trades, @Nullable Integer minAge, @Nullable Integer maxAge,
 		@Nullable SkillLevel minimumSkillLevel) {
@@ -41,7 +42,10 @@ public record EligibilityRule(Set<String> trades, @Nullable Integer minAge, @Nul
 		return new EligibilityRule(this.trades, this.minAge, this.maxAge, level);
 	}
 
-	/** Every reason that applies, not just the first, so the organiser can tell the applicant at once. */
+	/**
+	 * Every reason that applies, not just the first, so the organiser can tell the
+	 * applicant at once.
+	 */
 	public Eligibility check(Applicant applicant, LocalDate contestDate) {
 		List<String> reasons = new ArrayList<>();
 		if (!applicant.memberInOrganiserSubtree()) {
@@ -57,14 +61,17 @@ public record EligibilityRule(Set<String> trades, @Nullable Integer minAge, @Nul
 		if (this.maxAge != null && age > this.maxAge) {
 			reasons.add("eligibility.too-old");
 		}
-		if (this.minimumSkillLevel != null && (applicant.skillLevel() == null
-				|| applicant.skillLevel().compareTo(this.minimumSkillLevel) < 0)) {
+		if (this.minimumSkillLevel != null
+				&& (applicant.skillLevel() == null || applicant.skillLevel().compareTo(this.minimumSkillLevel) < 0)) {
 			reasons.add("eligibility.skill-level-too-low");
 		}
 		return new Eligibility(reasons);
 	}
 
-	/** Whole years completed on {@code date}; someone born on 29 February turns a year older on 1 March. */
+	/**
+	 * Whole years completed on {@code date}; someone born on 29 February turns a year
+	 * older on 1 March.
+	 */
 	static int ageOn(LocalDate birthDate, LocalDate date) {
 		return Period.between(birthDate, date).getYears();
 	}

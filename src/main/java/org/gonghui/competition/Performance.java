@@ -9,8 +9,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one entrant achieved in a round, before normalisation: judges' sheet totals, online votes, an
- * objective test score and/or a time. A missing score or time (absent, did not finish) counts 0.
+ * What one entrant achieved in a round, before normalisation: judges' sheet totals,
+ * online votes, an objective test score and/or a time. A missing score or time (absent,
+ * did not finish) counts 0.
  */
 public record Performance(long entrantId, Instant signedUpAt, List<BigDecimal> judgeTotals, long votes,
 		@Nullable BigDecimal objectiveScore, @Nullable Duration objectiveTime) {

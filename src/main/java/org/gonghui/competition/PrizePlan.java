@@ -9,17 +9,18 @@ import org.jspecify.annotations.Nullable;
  * Prize classes, best first, filled in rank order (e.g. first 1, second 2, third 3).
  *
  * <p>
- * Ties: the classes' quotas are cumulative places. An entrant group sharing a rank gets the class in
- * which its first place falls, all of it, and the places it takes beyond that class's quota come off
- * the classes below. So with 1/2/3 and ranks 1, 2, 2, 2, 5 … the three at rank 2 all get second and
- * third shrinks to 2; a group straddling the last class's end all get that class (more winners than
- * the sum of quotas). Configure tie-breakers where shared prizes are not allowed (national contests
- * have no tied gold/silver/bronze, RULES.md "Skill contests").
+ * Ties: the classes' quotas are cumulative places. An entrant group sharing a rank gets
+ * the class in which its first place falls, all of it, and the places it takes beyond
+ * that class's quota come off the classes below. So with 1/2/3 and ranks 1, 2, 2, 2, 5 …
+ * the three at rank 2 all get second and third shrinks to 2; a group straddling the last
+ * class's end all get that class (more winners than the sum of quotas). Configure
+ * tie-breakers where shared prizes are not allowed (national contests have no tied
+ * gold/silver/bronze, RULES.md "Skill contests").
  *
  * <p>
- * Cap: with {@code capAtOneThirdOfParticipants}, prize-winners may not exceed ⌊participants / 3⌋, a
- * common limit in union-funded activities (RULES.md "Skill contests", level L). The cap is hard: a
- * tied group that would cross it gets no prize.
+ * Cap: with {@code capAtOneThirdOfParticipants}, prize-winners may not exceed
+ * ⌊participants / 3⌋, a common limit in union-funded activities (RULES.md "Skill
+ * contests", level L). The cap is hard: a tied group that would cross it gets no prize.
  */
 public record PrizePlan(List<PrizeClass> classes, boolean capAtOneThirdOfParticipants) {
 
@@ -40,7 +41,10 @@ public record PrizePlan(List<PrizeClass> classes, boolean capAtOneThirdOfPartici
 		return this.capAtOneThirdOfParticipants ? participants / 3 : Integer.MAX_VALUE;
 	}
 
-	/** Awards for a final ranking; {@code ranking.size()} counts as the participants for the cap. */
+	/**
+	 * Awards for a final ranking; {@code ranking.size()} counts as the participants for
+	 * the cap.
+	 */
 	public List<PrizeAward> award(List<RankedEntrant> ranking) {
 		return award(ranking, ranking.size());
 	}

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders scored entrants: higher weighted total first, then the tie-breakers in their configured
- * order. Entrants equal on all of them share a rank and the next rank skips (standard competition
- * ranking: 1, 2, 2, 4). Within a shared rank the list is ordered by entrant id, for a stable display.
+ * Orders scored entrants: higher weighted total first, then the tie-breakers in their
+ * configured order. Entrants equal on all of them share a rank and the next rank skips
+ * (standard competition ranking: 1, 2, 2, 4). Within a shared rank the list is ordered by
+ * entrant id, for a stable display.
  */
 public final class Ranking {
 

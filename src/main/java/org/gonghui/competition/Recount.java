@@ -8,11 +8,12 @@ import org.gonghui.competition.internal.VoteHashing;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verifies an exported vote log and tallies it, following docs/vote-recount.md step by step so that
- * anyone can reimplement it: sequences run 1, 2, 3 … without gaps, each record's previous hash is the
- * preceding record's hash (the genesis hash for the first), each hash matches the canonical encoding,
- * and, given the organiser's published checkpoint, the log ends where the checkpoint says. An edit,
- * deletion, insertion or reordering breaks one of these.
+ * Verifies an exported vote log and tallies it, following docs/vote-recount.md step by
+ * step so that anyone can reimplement it: sequences run 1, 2, 3 … without gaps, each
+ * record's previous hash is the preceding record's hash (the genesis hash for the first),
+ * each hash matches the canonical encoding, and, given the organiser's published
+ * checkpoint, the log ends where the checkpoint says. An edit, deletion, insertion or
+ * reordering breaks one of these.
  */
 public final class Recount {
 

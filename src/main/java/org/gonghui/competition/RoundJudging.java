@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The judging of one round: which judges score which entrants against which sheet, and the sheets
- * they have submitted. Guards the rules of issue 4: every criterion scored within 0..max, no judge
- * scores an entrant from their own employer, and a submitted sheet is never replaced.
+ * The judging of one round: which judges score which entrants against which sheet, and
+ * the sheets they have submitted. Guards the rules of issue 4: every criterion scored
+ * within 0..max, no judge scores an entrant from their own employer, and a submitted
+ * sheet is never replaced.
  */
 public final class RoundJudging {
 
@@ -37,7 +38,10 @@ public final class RoundJudging {
 		return this.sheet;
 	}
 
-	/** Whether {@code judgeId} may score {@code entrantId} at all (assigned and without conflict). */
+	/**
+	 * Whether {@code judgeId} may score {@code entrantId} at all (assigned and without
+	 * conflict).
+	 */
 	public boolean mayScore(long judgeId, long entrantId) {
 		Judge judge = this.judges.get(judgeId);
 		Entrant entrant = this.entrants.get(entrantId);
@@ -46,10 +50,11 @@ public final class RoundJudging {
 
 	/**
 	 * Submits and locks a judge's sheet for an entrant.
-	 * @throws ContestRuleException {@code judging.not-assigned}, {@code judging.unknown-entrant},
-	 * {@code judging.conflict-of-interest}, {@code judging.already-submitted},
-	 * {@code judging.criterion-missing}, {@code judging.criterion-unknown},
-	 * {@code judging.points-out-of-range}, {@code judging.points-precision}
+	 * @throws ContestRuleException {@code judging.not-assigned},
+	 * {@code judging.unknown-entrant}, {@code judging.conflict-of-interest},
+	 * {@code judging.already-submitted}, {@code judging.criterion-missing},
+	 * {@code judging.criterion-unknown}, {@code judging.points-out-of-range},
+	 * {@code judging.points-precision}
 	 */
 	public SubmittedScoreSheet submit(long judgeId, long entrantId, Map<String, BigDecimal> pointsByCriterion,
 			Instant submittedAt) {
@@ -112,7 +117,10 @@ public final class RoundJudging {
 		return totals;
 	}
 
-	/** Whether every judge has submitted for every entrant they may score: the chief judge's precondition. */
+	/**
+	 * Whether every judge has submitted for every entrant they may score: the chief
+	 * judge's precondition.
+	 */
 	public boolean isComplete() {
 		for (Judge judge : this.judges.values()) {
 			for (Entrant entrant : this.entrants.values()) {

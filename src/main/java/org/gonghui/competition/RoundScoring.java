@@ -12,26 +12,33 @@ import org.gonghui.competition.internal.Normalisation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a round is scored: component weights in whole percent summing to 100 (e.g. preliminary: vote 30
- * + judges 70), the judges' sheet, the objective test's full marks, from how many judges the extremes
- * are dropped, and the tie-break order.
+ * How a round is scored: component weights in whole percent summing to 100 (e.g.
+ * preliminary: vote 30 + judges 70), the judges' sheet, the objective test's full marks,
+ * from how many judges the extremes are dropped, and the tie-break order.
  *
  * <p>
- * Normalisation to 0..100, each rounded once to 2 decimals HALF_UP from an exact quotient:
+ * Normalisation to 0..100, each rounded once to 2 decimals HALF_UP from an exact
+ * quotient:
  * <ul>
  * <li>JUDGES: sum of kept totals × 100 / (kept count × sheet maximum); with at least
- * {@code trimFromJudges} totals for the entrant the one highest and one lowest are not kept;</li>
- * <li>ONLINE_VOTE: votes × 100 / most votes of any entrant in the round (0 if nobody has a vote);</li>
+ * {@code trimFromJudges} totals for the entrant the one highest and one lowest are not
+ * kept;</li>
+ * <li>ONLINE_VOTE: votes × 100 / most votes of any entrant in the round (0 if nobody has
+ * a vote);</li>
  * <li>OBJECTIVE_SCORE: score × 100 / full marks;</li>
- * <li>OBJECTIVE_TIME: best (shortest) time in the round × 100 / own time, in milliseconds; no time
- * (did not finish) is 0.</li>
+ * <li>OBJECTIVE_TIME: best (shortest) time in the round × 100 / own time, in
+ * milliseconds; no time (did not finish) is 0.</li>
  * </ul>
- * Total: Σ weight × component / 100, rounded once to 2 decimals HALF_UP from the rounded components.
+ * Total: Σ weight × component / 100, rounded once to 2 decimals HALF_UP from the rounded
+ * components.
  */
 public record RoundScoring(Map<ScoreComponent, Integer> weights, @Nullable ScoringSheet sheet,
 		@Nullable BigDecimal objectiveFullMarks, int trimFromJudges, List<TieBreaker> tieBreakers) {
 
-	/** Dropping the highest and lowest of five judges is common practice (RULES.md "Skill contests"). */
+	/**
+	 * Dropping the highest and lowest of five judges is common practice (RULES.md "Skill
+	 * contests").
+	 */
 	public static final int DEFAULT_TRIM_FROM_JUDGES = 5;
 
 	public RoundScoring {
@@ -74,8 +81,7 @@ public record RoundScoring(Map<ScoreComponent, Integer> weights, @Nullable Scori
 	}
 
 	public RoundScoring withTieBreakers(TieBreaker... order) {
-		return new RoundScoring(this.weights, this.sheet, this.objectiveFullMarks, this.trimFromJudges,
-				List.of(order));
+		return new RoundScoring(this.weights, this.sheet, this.objectiveFullMarks, this.trimFromJudges, List.of(order));
 	}
 
 	/** Normalises and weights every entrant's performance, in the order given. */
@@ -113,13 +119,12 @@ public record RoundScoring(Map<ScoreComponent, Integer> weights, @Nullable Scori
 		return Ranking.rank(score(performances), this.tieBreakers);
 	}
 
-	private BigDecimal normalise(ScoreComponent component, Performance performance, long mostVotes,
-			long bestMillis) {
+	private BigDecimal normalise(ScoreComponent component, Performance performance, long mostVotes, long bestMillis) {
 		return switch (component) {
 			case JUDGES -> Normalisation.judges(performance.judgeTotals(), this.trimFromJudges,
 					Objects.requireNonNull(this.sheet).maxTotal());
-			case ONLINE_VOTE -> Normalisation.percentOf(BigDecimal.valueOf(performance.votes()),
-					BigDecimal.valueOf(mostVotes));
+			case ONLINE_VOTE ->
+				Normalisation.percentOf(BigDecimal.valueOf(performance.votes()), BigDecimal.valueOf(mostVotes));
 			case OBJECTIVE_SCORE -> objectiveScore(performance.objectiveScore());
 			case OBJECTIVE_TIME -> {
 				Duration time = performance.objectiveTime();

@@ -1,6 +1,8 @@
 package org.gonghui.competition;
 
-/** The parts a round's score is made of; each is normalised to 0..100 before weighting. */
+/**
+ * The parts a round's score is made of; each is normalised to 0..100 before weighting.
+ */
 public enum ScoreComponent {
 
 	/** 网络投票: votes / most votes in the round × 100. */

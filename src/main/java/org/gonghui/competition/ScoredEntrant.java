@@ -6,8 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * An entrant's normalised components (0..100, scale 2) and weighted total (scale 2), as published
- * next to the ranking.
+ * An entrant's normalised components (0..100, scale 2) and weighted total (scale 2), as
+ * published next to the ranking.
  */
 public record ScoredEntrant(long entrantId, Instant signedUpAt, Map<ScoreComponent, BigDecimal> components,
 		BigDecimal total) {

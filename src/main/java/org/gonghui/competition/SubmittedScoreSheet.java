@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One judge's scores for one entrant, as submitted. Immutable: once submitted a sheet is locked
- * (issue 4: "scores are locked once submitted"); corrections go through the chief judge, not here.
+ * One judge's scores for one entrant, as submitted. Immutable: once submitted a sheet is
+ * locked (issue 4: "scores are locked once submitted"); corrections go through the chief
+ * judge, not here.
  */
 public record SubmittedScoreSheet(long judgeId, long entrantId, Map<String, BigDecimal> pointsByCriterion,
 		BigDecimal total, Instant submittedAt) {

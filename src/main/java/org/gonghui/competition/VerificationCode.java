@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The code printed on a certificate and checked on the public page. Twelve characters from an
- * alphabet without look-alikes (no 0/O, 1/I/L), so it can be read aloud or typed from paper: 31^12 ≈
- * 2^59 codes, drawn with {@link SecureRandom}, so codes cannot be guessed or enumerated.
+ * The code printed on a certificate and checked on the public page. Twelve characters
+ * from an alphabet without look-alikes (no 0/O, 1/I/L), so it can be read aloud or typed
+ * from paper: 31^12 ≈ 2^59 codes, drawn with {@link SecureRandom}, so codes cannot be
+ * guessed or enumerated.
  */
 public record VerificationCode(String value) {
 

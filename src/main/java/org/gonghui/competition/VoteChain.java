@@ -6,9 +6,10 @@ import java.time.temporal.ChronoUnit;
 import org.gonghui.competition.internal.VoteHashing;
 
 /**
- * The head of a round's vote log: appends the next record chained to the last one. Holds only the
- * head, not the records, so a store can resume it from its last row ({@link #after}). Appends must
- * be serialised per round (one writer, or a lock on the head row).
+ * The head of a round's vote log: appends the next record chained to the last one. Holds
+ * only the head, not the records, so a store can resume it from its last row
+ * ({@link #after}). Appends must be serialised per round (one writer, or a lock on the
+ * head row).
  */
 public final class VoteChain {
 
@@ -34,7 +35,10 @@ public final class VoteChain {
 		return new VoteChain(last.roundId(), last.sequence(), last.hash());
 	}
 
-	/** Appends a vote; {@code castAt} is truncated to milliseconds, the precision the hash covers. */
+	/**
+	 * Appends a vote; {@code castAt} is truncated to milliseconds, the precision the hash
+	 * covers.
+	 */
 	public VoteRecord append(long entrantId, String voterHash, Instant castAt) {
 		if (!VoteHashing.isHexHash(voterHash)) {
 			throw new IllegalArgumentException("voterHash must be 64 lowercase hex digits (see VoterHash)");
@@ -57,7 +61,10 @@ public final class VoteChain {
 		return this.length;
 	}
 
-	/** The last record's hash (the genesis hash when empty): what the organiser publishes as a checkpoint. */
+	/**
+	 * The last record's hash (the genesis hash when empty): what the organiser publishes
+	 * as a checkpoint.
+	 */
 	public String head() {
 		return this.head;
 	}
@@ -66,7 +73,10 @@ public final class VoteChain {
 		return new Checkpoint(this.length, this.head);
 	}
 
-	/** A published (length, head hash) pair: lets a recount detect records cut off the end of a log. */
+	/**
+	 * A published (length, head hash) pair: lets a recount detect records cut off the end
+	 * of a log.
+	 */
 	public record Checkpoint(long length, String head) {
 	}
 

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The export format of a vote log (docs/vote-recount.md): UTF-8 CSV, a header line, then one record
- * per line in sequence order; every field is a decimal integer or lowercase hex, so no quoting.
+ * The export format of a vote log (docs/vote-recount.md): UTF-8 CSV, a header line, then
+ * one record per line in sequence order; every field is a decimal integer or lowercase
+ * hex, so no quoting.
  */
 public final class VoteLogCsv {
 

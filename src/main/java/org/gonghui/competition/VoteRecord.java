@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.gonghui.competition.internal.VoteHashing;
 
 /**
- * One accepted vote in a round's tamper-evident log: {@code hash} covers every other field and the
- * previous record's hash (docs/vote-recount.md). {@code castAt} has millisecond precision.
+ * One accepted vote in a round's tamper-evident log: {@code hash} covers every other
+ * field and the previous record's hash (docs/vote-recount.md). {@code castAt} has
+ * millisecond precision.
  */
 public record VoteRecord(long sequence, long roundId, long entrantId, String voterHash, Instant castAt,
 		String previousHash, String hash) {
@@ -19,7 +20,10 @@ public record VoteRecord(long sequence, long roundId, long entrantId, String vot
 		Objects.requireNonNull(hash, "hash");
 	}
 
-	/** The hash these fields should have; differs from {@link #hash()} if the record was edited. */
+	/**
+	 * The hash these fields should have; differs from {@link #hash()} if the record was
+	 * edited.
+	 */
 	public String expectedHash() {
 		return VoteHashing.hash(this.sequence, this.roundId, this.entrantId, this.voterHash, this.castAt.toEpochMilli(),
 				this.previousHash);

@@ -10,10 +10,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.gonghui.shared.ident.MobileNumber;
 
 /**
- * The pseudonym a voter appears under in the vote log. A plain SHA-256 of an 11-digit mobile number is
- * reversed by trying the few billion allocated numbers, so the log uses HMAC-SHA256 under the
- * organiser's secret key (PIPL art. 51: de-identify personal information). The same voter keeps the
- * same pseudonym, so anyone recounting can still check the per-voter limits.
+ * The pseudonym a voter appears under in the vote log. A plain SHA-256 of an 11-digit
+ * mobile number is reversed by trying the few billion allocated numbers, so the log uses
+ * HMAC-SHA256 under the organiser's secret key (PIPL art. 51: de-identify personal
+ * information). The same voter keeps the same pseudonym, so anyone recounting can still
+ * check the per-voter limits.
  */
 public final class VoterHash {
 
@@ -22,7 +23,10 @@ public final class VoterHash {
 	private VoterHash() {
 	}
 
-	/** For a voter verified by SMS code; any common spelling of the number gives the same hash. */
+	/**
+	 * For a voter verified by SMS code; any common spelling of the number gives the same
+	 * hash.
+	 */
 	public static String ofMobile(String mobileNumber, byte[] secretKey) {
 		String normalised = MobileNumber.normalise(mobileNumber)
 			.orElseThrow(() -> new IllegalArgumentException("not a mainland mobile number"));

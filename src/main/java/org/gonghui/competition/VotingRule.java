@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * How many votes a verified voter may cast in a round: {@code votesAllowed} per day or per round.
- * "One vote per ID per day" is the usual rule (RULES.md "Skill contests"); there is no national rule,
- * so the organiser configures it.
+ * How many votes a verified voter may cast in a round: {@code votesAllowed} per day or
+ * per round. "One vote per ID per day" is the usual rule (RULES.md "Skill contests");
+ * there is no national rule, so the organiser configures it.
  */
 public record VotingRule(VotePeriod period, int votesAllowed) {
 
@@ -29,9 +29,11 @@ public record VotingRule(VotePeriod period, int votesAllowed) {
 	}
 
 	/**
-	 * Decides on a vote at {@code now} given the instants of the voter's earlier accepted votes in the
-	 * same round. Pure: the caller serialises decisions per voter (e.g. under a row lock).
-	 * @return accepted, or refused with {@code vote.daily-limit-reached} / {@code vote.round-limit-reached}
+	 * Decides on a vote at {@code now} given the instants of the voter's earlier accepted
+	 * votes in the same round. Pure: the caller serialises decisions per voter (e.g.
+	 * under a row lock).
+	 * @return accepted, or refused with {@code vote.daily-limit-reached} /
+	 * {@code vote.round-limit-reached}
 	 */
 	public VoteDecision decide(Collection<Instant> previousVotes, Instant now) {
 		return switch (this.period) {

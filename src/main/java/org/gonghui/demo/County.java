@@ -11,7 +11,10 @@ record County(String code, String name) {
 		return this.name.endsWith("市");
 	}
 
-	/** Urban districts hold most employers, county-level cities fewer, rural counties fewest. */
+	/**
+	 * Urban districts hold most employers, county-level cities fewer, rural counties
+	 * fewest.
+	 */
 	int employerWeight() {
 		return isDistrict() ? 6 : isCountyLevelCity() ? 4 : 3;
 	}

@@ -6,8 +6,8 @@ import org.gonghui.org.OrgType;
 
 /**
  * One sign-in per role, bound where the role needs it: the county account to the 襄城区
- * federation, the officer and the employer to the same enterprise union in that county so a
- * collective contract can be walked through end to end.
+ * federation, the officer and the employer to the same enterprise union in that county so
+ * a collective contract can be walked through end to end.
  */
 final class DemoAccounts {
 

@@ -32,7 +32,8 @@ public record DemoCity(List<DemoOrganisation> organisations, List<DemoEnterprise
 	/** Every employer: those with a grassroots union first, then those without. */
 	public List<DemoEnterprise> enterprises() {
 		return Stream
-			.concat(grassrootsUnions().stream().map(DemoOrganisation::enterprise), this.enterprisesWithoutUnion.stream())
+			.concat(grassrootsUnions().stream().map(DemoOrganisation::enterprise),
+					this.enterprisesWithoutUnion.stream())
 			.map(Objects::requireNonNull)
 			.toList();
 	}

@@ -8,9 +8,10 @@ import org.gonghui.shared.region.Regions;
 import org.gonghui.shared.region.Regions.Region;
 
 /**
- * Generates the demo city 襄阳 from a seed: the same seed and member count always give equal
- * rows. Counties come from the bundled region list, not from this class. All identifiers are
- * valid by their standards and fictional; nothing here touches a database.
+ * Generates the demo city 襄阳 from a seed: the same seed and member count always give
+ * equal rows. Counties come from the bundled region list, not from this class. All
+ * identifiers are valid by their standards and fictional; nothing here touches a
+ * database.
  */
 public final class DemoCityGenerator {
 
@@ -19,13 +20,20 @@ public final class DemoCityGenerator {
 	/** 襄阳市 (GB/T 2260). */
 	public static final String CITY_REGION_CODE = "420600";
 
-	/** Dates are drawn up to this day, not today, so a seed gives the same rows every year. */
+	/**
+	 * Dates are drawn up to this day, not today, so a seed gives the same rows every
+	 * year.
+	 */
 	public static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
-	/** The plain password of every demo account: for demo data only, hash it before storing. */
+	/**
+	 * The plain password of every demo account: for demo data only, hash it before
+	 * storing.
+	 */
 	public static final String DEMO_PASSWORD = "demo1234";
 
-	// a rare seed draws only small employers; drawing again keeps the default roster below 80 % of the workforce
+	// a rare seed draws only small employers; drawing again keeps the default roster
+	// below 80 % of the workforce
 	private static final int MIN_GRASSROOTS_HEADCOUNT = 25_000;
 
 	// separate streams so changing the member count leaves the organisations as they were
@@ -46,8 +54,8 @@ public final class DemoCityGenerator {
 	}
 
 	/**
-	 * @throws IllegalArgumentException if {@code memberCount} is negative or more than the
-	 * grassroots unions' employers have workers
+	 * @throws IllegalArgumentException if {@code memberCount} is negative or more than
+	 * the grassroots unions' employers have workers
 	 */
 	public DemoCity generate(long seed, int memberCount) {
 		Region city = region(CITY_REGION_CODE);

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,8 +26,9 @@ import org.gonghui.org.OrgSummary;
 import org.gonghui.shared.security.Role;
 
 /**
- * Loads the demo city into an empty database when {@code gonghui.demo} is on (by default only on
- * the embedded database), through the modules' own facades so every rule applies to it too.
+ * Loads the demo city into an empty database when {@code gonghui.demo} is on (by default
+ * only on the embedded database), through the modules' own facades so every rule applies
+ * to it too.
  */
 @Component
 @Order(30)
@@ -41,12 +44,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final ObjectProvider<DemoSection> sections;
+
 	private final boolean enabled;
 
 	private final int memberCount;
 
-	DemoDataLoader(OrgDirectory orgs, MemberDirectory members, Accounts accounts, Environment environment) {
+	DemoDataLoader(OrgDirectory orgs, MemberDirectory members, Accounts accounts, ObjectProvider<DemoSection> sections,
+			Environment environment) {
 		this.orgs = orgs;
+		this.sections = sections;
 		this.members = members;
 		this.accounts = accounts;
 		String demo = environment.getProperty("gonghui.demo", "");
@@ -85,12 +92,16 @@ class DemoDataLoader implements ApplicationRunner {
 					member.skillLevel(), member.newEmploymentForm()));
 		}
 		this.members.enterAll(drafts);
+		Map<String, Long> accountIds = new HashMap<>();
 		for (DemoAccount account : city.accounts()) {
 			if (!this.accounts.exists(account.username())) {
-				this.accounts.create(account.username(), account.password(), account.displayName(),
+				long accountId = this.accounts.create(account.username(), account.password(), account.displayName(),
 						Role.valueOf(account.role()), account.orgKey() == null ? null : ids.get(account.orgKey()));
+				accountIds.put(account.username(), accountId);
 			}
 		}
+		DemoContext context = new DemoContext(city, ids, accountIds, new Random(SEED));
+		this.sections.orderedStream().forEach(section -> section.load(context));
 		log.info("Loaded the demo city: {} organisations, {} members, {} accounts in {} ms",
 				city.organisations().size(), city.members().size(), city.accounts().size(),
 				(System.nanoTime() - started) / 1_000_000);

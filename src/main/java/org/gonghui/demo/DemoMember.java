@@ -8,11 +8,12 @@ import org.gonghui.shared.ident.IdNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member of a grassroots union. {@code idNumber} is a valid but fictional GB 11643-1999 number
- * whose address code is the union's county and whose sequence parity matches {@code gender}.
+ * A member of a grassroots union. {@code idNumber} is a valid but fictional GB 11643-1999
+ * number whose address code is the union's county and whose sequence parity matches
+ * {@code gender}.
  */
-public record DemoMember(String key, String orgKey, String name, IdNumber.Gender gender, String idNumber,
-		String mobile, String employerName, LocalDate joinedOn, MemberStatus status, DemoOccupation occupation,
+public record DemoMember(String key, String orgKey, String name, IdNumber.Gender gender, String idNumber, String mobile,
+		String employerName, LocalDate joinedOn, MemberStatus status, DemoOccupation occupation,
 		@Nullable SkillLevel skillLevel) {
 
 	public boolean newEmploymentForm() {

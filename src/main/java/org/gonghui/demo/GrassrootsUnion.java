@@ -1,6 +1,8 @@
 package org.gonghui.demo;
 
-/** A generated grassroots union with the sector its members' occupations are drawn from. */
+/**
+ * A generated grassroots union with the sector its members' occupations are drawn from.
+ */
 record GrassrootsUnion(DemoOrganisation organisation, Sector sector) {
 
 	DemoEnterprise enterprise() {

@@ -11,7 +11,9 @@ import org.gonghui.shared.ident.CreditCode;
 import org.gonghui.shared.ident.IdNumber;
 import org.gonghui.shared.ident.MobileNumber;
 
-/** Valid, fictional and unique identifiers: each kind is drawn until it is new and valid. */
+/**
+ * Valid, fictional and unique identifiers: each kind is drawn until it is new and valid.
+ */
 final class Identifiers {
 
 	// GB 32100-2015: the code's alphabet leaves out I, O, Z, S and V
@@ -21,8 +23,8 @@ final class Identifiers {
 	private static final int[] ORGANISATION_CODE_WEIGHTS = { 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final List<String> MOBILE_PREFIXES = List.of("130", "131", "132", "133", "135", "136", "137", "138",
-			"139", "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "173", "175", "176", "177", "180",
-			"181", "182", "183", "185", "186", "187", "188", "189", "191", "198", "199");
+			"139", "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "173", "175", "176", "177",
+			"180", "181", "182", "183", "185", "186", "187", "188", "189", "191", "198", "199");
 
 	private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -35,8 +37,9 @@ final class Identifiers {
 	private final Set<String> mobiles = new HashSet<>();
 
 	/**
-	 * Registering department and type, the six-digit region code, a nine-character organisation
-	 * code whose own GB 11714 check character is right, and the GB 32100 check character.
+	 * Registering department and type, the six-digit region code, a nine-character
+	 * organisation code whose own GB 11714 check character is right, and the GB 32100
+	 * check character.
 	 */
 	String creditCode(SplittableRandom random, String kindPrefix, String regionCode) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -12,7 +12,9 @@ import org.gonghui.member.SkillLevel;
 import org.gonghui.shared.ident.IdNumber;
 import org.jspecify.annotations.Nullable;
 
-/** Members spread over the grassroots unions in proportion to their employers' headcount. */
+/**
+ * Members spread over the grassroots unions in proportion to their employers' headcount.
+ */
 final class MemberRoster {
 
 	private static final LocalDate LATEST_BIRTH = LocalDate.of(2004, 12, 31);
@@ -74,8 +76,8 @@ final class MemberRoster {
 		return (young && level != null && level.compareTo(SkillLevel.LEVEL_3) > 0) ? SkillLevel.LEVEL_3 : level;
 	}
 
-	private static DemoMember member(SplittableRandom random, Identifiers identifiers, GrassrootsUnion union, String key,
-			LocalDate asOf) {
+	private static DemoMember member(SplittableRandom random, Identifiers identifiers, GrassrootsUnion union,
+			String key, LocalDate asOf) {
 		Occupation occupation = union.sector().occupation(random);
 		boolean male = Pick.percent(random, occupation.malePercent());
 		String name = ChineseNames.next(random, male);
@@ -85,7 +87,8 @@ final class MemberRoster {
 		LocalDate joinedOn = Pick.date(random, (founded.isAfter(adult) ? founded : adult).plusDays(1), asOf);
 		MemberStatus status = Pick.percent(random, 3) ? MemberStatus.LEFT : MemberStatus.ACTIVE;
 		DemoEnterprise employer = union.enterprise();
-		return new DemoMember(key, union.organisation().key(), name, male ? IdNumber.Gender.MALE : IdNumber.Gender.FEMALE,
+		return new DemoMember(key, union.organisation().key(), name,
+				male ? IdNumber.Gender.MALE : IdNumber.Gender.FEMALE,
 				identifiers.idNumber(random, employer.regionCode(), birthDate, male), identifiers.mobile(random),
 				employer.name(), joinedOn, status, occupation.demo(), skillLevel(random, occupation, birthDate, asOf));
 	}

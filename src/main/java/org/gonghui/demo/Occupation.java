@@ -1,10 +1,10 @@
 package org.gonghui.demo;
 
 /**
- * The demo's small slice of the 2022 national occupation classification (职业分类大典).
- * 网约配送员 4-02-07-10 is checked against its national skill standard (2021) and 电工
- * 6-31-01-03 against its own; the other codes follow the 2015/2022 layout from memory and
- * should be checked before they appear in an official report.
+ * The demo's small slice of the 2022 national occupation classification (职业分类大典). 网约配送员
+ * 4-02-07-10 is checked against its national skill standard (2021) and 电工 6-31-01-03
+ * against its own; the other codes follow the 2015/2022 layout from memory and should be
+ * checked before they appear in an official report.
  */
 enum Occupation {
 

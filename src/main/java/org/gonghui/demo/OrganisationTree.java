@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The union tree 全总 → 省 → 市 → 县（区）plus the city's industry unions, and below them
- * grassroots unions with their employers; then employers that have no union yet, which keep
- * the founding rate (建会率) below 100 %.
+ * grassroots unions with their employers; then employers that have no union yet, which
+ * keep the founding rate (建会率) below 100 %.
  */
 final class OrganisationTree {
 
@@ -75,8 +75,8 @@ final class OrganisationTree {
 				Pick.date(this.random, LocalDate.of(1950, 1, 1), LocalDate.of(1955, 12, 31)));
 		List<DemoOrganisation> countyFederations = new ArrayList<>();
 		for (County county : this.counties) {
-			countyFederations.add(federation(city.key(), county.name() + "总工会", OrgType.COUNTY_FEDERATION, county.code(),
-					Pick.date(this.random, LocalDate.of(1950, 1, 1), LocalDate.of(1985, 12, 31))));
+			countyFederations.add(federation(city.key(), county.name() + "总工会", OrgType.COUNTY_FEDERATION,
+					county.code(), Pick.date(this.random, LocalDate.of(1950, 1, 1), LocalDate.of(1985, 12, 31))));
 		}
 		List<DemoOrganisation> industryUnions = new ArrayList<>();
 		for (IndustryUnion industry : INDUSTRY_UNIONS) {
@@ -92,7 +92,8 @@ final class OrganisationTree {
 		}
 		for (int n = 0; n < UNIONLESS_EMPLOYERS; n++) {
 			Sector sector = UNIONLESS_SECTORS.get(Pick.weighted(this.random, UNIONLESS_WEIGHTS));
-			// Trade Union Law art. 11 obliges a committee from 25 members: most unionless firms are smaller
+			// Trade Union Law art. 11 obliges a committee from 25 members: most unionless
+			// firms are smaller
 			this.unionless.add(enterprise(sector, county(), false, Ownership.NON_PUBLIC, new Headcount(8, 200, 1.0)));
 		}
 	}
@@ -108,7 +109,8 @@ final class OrganisationTree {
 		}
 		for (int c = 0; c < this.counties.size(); c++) {
 			for (Sector sector : sectorsByCounty.get(c)) {
-				grassrootsUnion(countyFederations.get(c).key(), sector, sector.headcount(), this.counties.get(c), false);
+				grassrootsUnion(countyFederations.get(c).key(), sector, sector.headcount(), this.counties.get(c),
+						false);
 			}
 		}
 	}
@@ -129,7 +131,8 @@ final class OrganisationTree {
 			boolean cityLevel) {
 		DemoEnterprise employer = enterprise(sector, county, cityLevel, sector.ownership(this.random), headcount);
 		LocalDate foundedOn = Pick.date(this.random, LocalDate.of(sector.firstFoundingYear(), 1, 1), LAST_FOUNDING);
-		// DOMAIN.md: the source reports a 95 % workers' congress rate; open factory affairs a little lower
+		// DOMAIN.md: the source reports a 95 % workers' congress rate; open factory
+		// affairs a little lower
 		boolean workersCongress = Pick.percent(this.random, 95);
 		boolean openFactoryAffairs = Pick.percent(this.random, 90);
 		DemoOrganisation union = new DemoOrganisation(nextOrgKey(), parentKey, employer.name() + "工会委员会",

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Seeded choices; every draw goes through the one generator so a seed fixes the output. */
+/**
+ * Seeded choices; every draw goes through the one generator so a seed fixes the output.
+ */
 final class Pick {
 
 	private Pick() {

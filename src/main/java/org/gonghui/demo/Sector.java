@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import org.gonghui.org.Ownership;
 
 /**
- * What an employer does: its registering department in the credit code, its ownership, size,
- * when its union was founded and who works there.
+ * What an employer does: its registering department in the credit code, its ownership,
+ * size, when its union was founded and who works there.
  */
 enum Sector {
 
@@ -23,14 +23,14 @@ enum Sector {
 	RIDE_HAILING(EmployerKind.ENTERPRISE, new Headcount(80, 300, 0.3), 2017,
 			mix(RIDE_HAILING_DRIVER, 85, VEHICLE_MECHANIC, 5, CLERK, 7, ACCOUNTANT, 3)),
 	CONSTRUCTION(EmployerKind.ENTERPRISE, new Headcount(25, 500, 1.2), 1990,
-			mix(BRICKLAYER, 30, REBAR_WORKER, 25, ELECTRICIAN, 12, WELDER, 10, LOADER, 5, ACCOUNTANT, 5,
-					SECURITY_GUARD, 5, CLERK, 8)),
+			mix(BRICKLAYER, 30, REBAR_WORKER, 25, ELECTRICIAN, 12, WELDER, 10, LOADER, 5, ACCOUNTANT, 5, SECURITY_GUARD,
+					5, CLERK, 8)),
 	RETAIL(EmployerKind.ENTERPRISE, new Headcount(25, 300, 1.3), 1992,
-			mix(SHOP_ASSISTANT, 45, CASHIER, 25, WAREHOUSE_KEEPER, 10, SECURITY_GUARD, 5, CLEANER, 7,
-					ACCOUNTANT, 4, CLERK, 4)),
+			mix(SHOP_ASSISTANT, 45, CASHIER, 25, WAREHOUSE_KEEPER, 10, SECURITY_GUARD, 5, CLEANER, 7, ACCOUNTANT, 4,
+					CLERK, 4)),
 	FOOD(EmployerKind.ENTERPRISE, new Headcount(25, 400, 1.3), 1992,
-			mix(COOK, 30, SHOP_ASSISTANT, 20, CASHIER, 10, WAREHOUSE_KEEPER, 10, LOADER, 10, ELECTRICIAN, 5,
-					ACCOUNTANT, 5, CLEANER, 5, CLERK, 5)),
+			mix(COOK, 30, SHOP_ASSISTANT, 20, CASHIER, 10, WAREHOUSE_KEEPER, 10, LOADER, 10, ELECTRICIAN, 5, ACCOUNTANT,
+					5, CLEANER, 5, CLERK, 5)),
 	PROPERTY(EmployerKind.ENTERPRISE, new Headcount(25, 200, 1.3), 2000,
 			mix(PROPERTY_MANAGER, 25, SECURITY_GUARD, 30, CLEANER, 30, ELECTRICIAN, 8, ACCOUNTANT, 3, CLERK, 4)),
 	ELDERLY_CARE(EmployerKind.ENTERPRISE, new Headcount(25, 150, 1.0), 2010,
@@ -113,7 +113,8 @@ enum Sector {
 	enum EmployerKind {
 
 		// GB 32100-2015 appendix: 9 = market regulation (1 enterprise), 1 = organisation
-		// establishment (1 government body, 2 public institution), 5 = civil affairs (1 social group)
+		// establishment (1 government body, 2 public institution), 5 = civil affairs (1
+		// social group)
 		ENTERPRISE("91"), PUBLIC_INSTITUTION("12"), GOVERNMENT_BODY("11"), SOCIAL_ORGANISATION("51");
 
 		private final String creditPrefix;
@@ -129,8 +130,8 @@ enum Sector {
 	}
 
 	/**
-	 * Employer size from a Pareto distribution cut at {@code max}: most employers are small, a
-	 * few large; the smaller {@code tail}, the more large ones.
+	 * Employer size from a Pareto distribution cut at {@code max}: most employers are
+	 * small, a few large; the smaller {@code tail}, the more large ones.
 	 */
 	record Headcount(int min, int max, double tail) {
 

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How often an occupation's workers hold each national skill level: trades certify often,
- * professionals (teachers, nurses) carry professional titles instead, clerks rarely either.
+ * professionals (teachers, nurses) carry professional titles instead, clerks rarely
+ * either.
  */
 enum SkillProfile {
 

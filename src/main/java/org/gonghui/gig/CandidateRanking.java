@@ -14,19 +14,23 @@ import org.gonghui.member.SkillLevel;
 import org.gonghui.shared.geo.GeoPoint;
 
 /**
- * Orders the candidates for a job, best first, each with a score from 0 to 100 and its parts:
+ * Orders the candidates for a job, best first, each with a score from 0 to 100 and its
+ * parts:
  * <ul>
  * <li>trade: full points if the job's trade is on the worker's profile, else none;</li>
- * <li>skill: full points at or above the required level (or when none is required), half a level
- * below, none two or more below; an uncertified worker counts as one level below 五级;</li>
+ * <li>skill: full points at or above the required level (or when none is required), half
+ * a level below, none two or more below; an uncertified worker counts as one level below
+ * 五级;</li>
  * <li>distance: full points within {@code fullPointsKm}, falling linearly to none at
  * {@code zeroPointsKm}; none if the worker's location is unknown;</li>
- * <li>availability: the share of the job's time window the worker's availability covers;</li>
- * <li>rating: the average stars shrunk towards the prior (a Bayesian average), mapped from 1–5 stars
- * to 0–1, so a new worker starts at the prior, neither first nor last.</li>
+ * <li>availability: the share of the job's time window the worker's availability
+ * covers;</li>
+ * <li>rating: the average stars shrunk towards the prior (a Bayesian average), mapped
+ * from 1–5 stars to 0–1, so a new worker starts at the prior, neither first nor
+ * last.</li>
  * </ul>
- * Ties on the score go to the nearer worker, then the one with more ratings, then the lower worker
- * ID, so the same inputs always give the same order.
+ * Ties on the score go to the nearer worker, then the one with more ratings, then the
+ * lower worker ID, so the same inputs always give the same order.
  */
 public final class CandidateRanking {
 
@@ -56,12 +60,10 @@ public final class CandidateRanking {
 	}
 
 	public RankedCandidate score(JobRequirements job, Candidate candidate) {
-		@Nullable Double distanceKm = candidate.location() == null ? null
-				: distanceKm(candidate.location(), job.place());
+		@Nullable Double distanceKm = candidate.location() == null ? null : distanceKm(candidate.location(), job.place());
 		double covered = coveredShare(job.window(), candidate.availability());
 		double shrunk = shrunkRating(candidate.ratings());
-		List<ScorePart> parts = List.of(
-				part(Criterion.TRADE, candidate.trades().contains(job.trade()) ? 1 : 0),
+		List<ScorePart> parts = List.of(part(Criterion.TRADE, candidate.trades().contains(job.trade()) ? 1 : 0),
 				part(Criterion.SKILL, skillFraction(job.requiredLevel(), candidate.skillLevel())),
 				part(Criterion.DISTANCE, distanceKm == null ? 0 : distanceFraction(distanceKm)),
 				part(Criterion.AVAILABILITY, covered), part(Criterion.RATING, (shrunk - 1) / 4));

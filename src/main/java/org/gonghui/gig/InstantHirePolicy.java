@@ -9,8 +9,8 @@ import org.gonghui.shared.web.GonghuiException;
 
 /**
  * Instant-hire posts (即时快招) are for work today: they must expire within hours of posting
- * ({@code maxLifetime}, 12 hours unless configured), and never after the work starts, so a worker
- * never applies for a shift that is already under way.
+ * ({@code maxLifetime}, 12 hours unless configured), and never after the work starts, so
+ * a worker never applies for a shift that is already under way.
  */
 public record InstantHirePolicy(Duration maxLifetime) {
 
@@ -24,15 +24,18 @@ public record InstantHirePolicy(Duration maxLifetime) {
 		}
 	}
 
-	/** The expiry when the employer names none: the maximum lifetime, cut at the work's start. */
+	/**
+	 * The expiry when the employer names none: the maximum lifetime, cut at the work's
+	 * start.
+	 */
 	public Instant defaultExpiry(Instant postedAt, @Nullable Instant workStartsAt) {
 		Instant latest = postedAt.plus(this.maxLifetime);
 		return workStartsAt != null && workStartsAt.isBefore(latest) ? workStartsAt : latest;
 	}
 
 	/**
-	 * Refuses an expiry that is not after posting, later than {@code maxLifetime} after posting
-	 * (argument: the maximum in hours), or after the work starts.
+	 * Refuses an expiry that is not after posting, later than {@code maxLifetime} after
+	 * posting (argument: the maximum in hours), or after the work starts.
 	 */
 	public void validate(Instant postedAt, Instant expiresAt, @Nullable Instant workStartsAt) {
 		if (!expiresAt.isAfter(postedAt)) {
@@ -53,7 +56,8 @@ public record InstantHirePolicy(Duration maxLifetime) {
 
 	private static String hours(Duration duration) {
 		long minutes = duration.toMinutes();
-		return minutes % 60 == 0 ? Long.toString(minutes / 60) : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+		return minutes % 60 == 0 ? Long.toString(minutes / 60)
+				: String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
 	}
 
 }

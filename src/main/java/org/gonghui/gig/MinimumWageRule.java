@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Refuses a gig post that pays less than the region's minimum wage (劳动法 Art. 48: wages shall not
- * be lower than the local minimum; 劳动合同法 Art. 72: part-time hourly pay not lower than the
- * hourly minimum). Gig work is part-time work, so every unit is compared with the hourly standard:
+ * Refuses a gig post that pays less than the region's minimum wage (劳动法 Art. 48: wages
+ * shall not be lower than the local minimum; 劳动合同法 Art. 72: part-time hourly pay not
+ * lower than the hourly minimum). Gig work is part-time work, so every unit is compared
+ * with the hourly standard:
  * <ul>
  * <li>HOUR: the rate itself;</li>
- * <li>DAY: against {@value #HOURS_PER_DAY} × the hourly minimum, the standard working day of
- * 劳动法 Art. 36; a day post with a longer shift is still only checked for eight hours;</li>
- * <li>PIECE: a piece rate cannot be compared with an hourly one, and 《最低工资规定》 Art. 12 says
- * piece-rate pay on a reasonable quota must still reach the minimum. We therefore <em>require</em>
- * the employer's estimated hourly earnings and check those; without the estimate the post is
- * refused ({@code gig.pay.piece-needs-hourly-estimate}) rather than published unchecked.</li>
+ * <li>DAY: against {@value #HOURS_PER_DAY} × the hourly minimum, the standard working day
+ * of 劳动法 Art. 36; a day post with a longer shift is still only checked for eight
+ * hours;</li>
+ * <li>PIECE: a piece rate cannot be compared with an hourly one, and 《最低工资规定》 Art. 12
+ * says piece-rate pay on a reasonable quota must still reach the minimum. We therefore
+ * <em>require</em> the employer's estimated hourly earnings and check those; without the
+ * estimate the post is refused ({@code gig.pay.piece-needs-hourly-estimate}) rather than
+ * published unchecked.</li>
  * </ul>
  */
 public final class MinimumWageRule {

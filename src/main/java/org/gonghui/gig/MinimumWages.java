@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The minimum-wage standards staff maintain, looked up by region and date. Provinces usually set
- * two to four tiers by city or county, so the lookup tries the county, then its city, then the
- * province (GB/T 2260: {@code 420102 → 420100 → 420000}), each at the entry in force on the date.
+ * The minimum-wage standards staff maintain, looked up by region and date. Provinces
+ * usually set two to four tiers by city or county, so the lookup tries the county, then
+ * its city, then the province (GB/T 2260: {@code 420102 → 420100 → 420000}), each at the
+ * entry in force on the date.
  */
 public final class MinimumWages {
 
@@ -28,7 +29,10 @@ public final class MinimumWages {
 		}
 	}
 
-	/** The standard in force in the region on the date, or empty if staff have entered none. */
+	/**
+	 * The standard in force in the region on the date, or empty if staff have entered
+	 * none.
+	 */
 	public Optional<MinimumWage> inForce(String regionCode, LocalDate on) {
 		for (String code : regionAndParents(regionCode)) {
 			TreeMap<LocalDate, MinimumWage> history = this.byRegion.get(code);

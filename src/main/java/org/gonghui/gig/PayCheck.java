@@ -24,15 +24,16 @@ public sealed interface PayCheck {
 	}
 
 	/**
-	 * Below the minimum, or not checkable when it must be. Figures are in the unit the message
-	 * names: per hour for hourly and piece rates, per day for day rates.
+	 * Below the minimum, or not checkable when it must be. Figures are in the unit the
+	 * message names: per hour for hourly and piece rates, per day for day rates.
 	 */
 	record Refused(String messageKey, long payFen, long minimumFen) implements PayCheck {
 	}
 
 	/**
-	 * No minimum wage is on file for the region: the post may go out, flagged for staff, since
-	 * blocking every employer in a region for a missing table entry would punish the wrong party.
+	 * No minimum wage is on file for the region: the post may go out, flagged for staff,
+	 * since blocking every employer in a region for a missing table entry would punish
+	 * the wrong party.
 	 */
 	record Unchecked(String reasonKey) implements PayCheck {
 	}

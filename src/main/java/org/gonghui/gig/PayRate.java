@@ -3,8 +3,9 @@ package org.gonghui.gig;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A post's pay in fen per {@link PayUnit}. Piece rates also carry the employer's estimate of what a
- * worker earns per hour at a normal pace, which is what the minimum-wage rule checks.
+ * A post's pay in fen per {@link PayUnit}. Piece rates also carry the employer's estimate
+ * of what a worker earns per hour at a normal pace, which is what the minimum-wage rule
+ * checks.
  */
 public record PayRate(PayUnit unit, long amountFen, @Nullable Long estimatedHourlyFen) {
 

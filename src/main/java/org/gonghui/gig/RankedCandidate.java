@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.gonghui.gig.RankingWeights.Criterion;
 
 /**
- * A candidate's place in the ranking with the reasons, so the employer sees why: {@code score} is
- * the sum of the parts' points (0 to 100).
+ * A candidate's place in the ranking with the reasons, so the employer sees why:
+ * {@code score} is the sum of the parts' points (0 to 100).
  */
 public record RankedCandidate(long workerId, int score, List<ScorePart> parts, @Nullable Double distanceKm,
 		double coveredShare, double shrunkRating) {
@@ -22,8 +22,8 @@ public record RankedCandidate(long workerId, int score, List<ScorePart> parts, @
 	}
 
 	/**
-	 * One criterion's contribution: {@code fraction} (0 to 1) of {@code maxPoints}, rounded to whole
-	 * {@code points}.
+	 * One criterion's contribution: {@code fraction} (0 to 1) of {@code maxPoints},
+	 * rounded to whole {@code points}.
 	 */
 	public record ScorePart(Criterion criterion, int points, int maxPoints, double fraction) {
 	}

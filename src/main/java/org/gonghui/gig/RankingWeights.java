@@ -1,10 +1,11 @@
 package org.gonghui.gig;
 
 /**
- * Points each criterion can contribute; they add up to 100. The distance and rating settings shape
- * the curves: full distance points within {@code fullPointsKm}, none beyond {@code zeroPointsKm};
- * ratings are shrunk towards {@code priorStars} as if the worker had {@code priorRatings} ratings
- * of that value already, so one five-star review does not outrank fifty 4.8s.
+ * Points each criterion can contribute; they add up to 100. The distance and rating
+ * settings shape the curves: full distance points within {@code fullPointsKm}, none
+ * beyond {@code zeroPointsKm}; ratings are shrunk towards {@code priorStars} as if the
+ * worker had {@code priorRatings} ratings of that value already, so one five-star review
+ * does not outrank fifty 4.8s.
  */
 public record RankingWeights(int trade, int skill, int distance, int availability, int rating, double fullPointsKm,
 		double zeroPointsKm, double priorStars, int priorRatings) {

@@ -11,7 +11,10 @@ public interface MemberDirectory {
 	/** The member holding this ID number, found through its keyed hash. */
 	Optional<MemberSummary> findByIdNumber(String idNumber);
 
-	/** Enters validated members in one transaction; an invalid or duplicate one fails the whole batch. */
+	/**
+	 * Enters validated members in one transaction; an invalid or duplicate one fails the
+	 * whole batch.
+	 */
 	int enterAll(List<MemberDraft> drafts);
 
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.gonghui.shared.money.Money;
 
 /**
- * Computes what a plan pays on a claim, in this order, each step a line the reviewer sees:
+ * Computes what a plan pays on a claim, in this order, each step a line the reviewer
+ * sees:
  * <ol>
  * <li>cover on the event date, counted from the start of continuous cover; none → 0;</li>
  * <li>exclusion period (days 1–30 by default) → 0;</li>
@@ -73,7 +74,8 @@ public final class ClaimCalculator {
 		Money payable = amount.min(remainingCap);
 		lines.add(ComputationLine.of("claim.line.payable", payable));
 		if (payable.isZero()) {
-			return new ClaimComputation(payable, lines, remainingCap.isZero() ? "claim.cap-reached" : "claim.rounds-to-zero");
+			return new ClaimComputation(payable, lines,
+					remainingCap.isZero() ? "claim.cap-reached" : "claim.rounds-to-zero");
 		}
 		return new ClaimComputation(payable, lines, null);
 	}

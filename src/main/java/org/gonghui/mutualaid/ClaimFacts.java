@@ -9,8 +9,10 @@ import org.gonghui.shared.web.GonghuiException;
 /**
  * What a claim's computation needs to know.
  *
- * @param cover the member's cover periods in this plan (current and earlier years, for continuity)
- * @param alreadyPaidThisYear what the plan has already paid the member in the plan year of the event
+ * @param cover the member's cover periods in this plan (current and earlier years, for
+ * continuity)
+ * @param alreadyPaidThisYear what the plan has already paid the member in the plan year
+ * of the event
  */
 public record ClaimFacts(List<CoverPeriod> cover, LocalDate eventDate, String diagnosisCode, List<Invoice> invoices,
 		Money alreadyPaidThisYear) {

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.gonghui.shared.money.Money;
 
 /**
- * One line of a claim's computation as the reviewer and the member see it: a message key (the
- * Chinese label, with {@code args} filled in as {0}, {1} …) and the amount on that line.
+ * One line of a claim's computation as the reviewer and the member see it: a message key
+ * (the Chinese label, with {@code args} filled in as {0}, {1} …) and the amount on that
+ * line.
  *
  * @param amount null for lines that state a fact without an amount (e.g. the cover day)
  */

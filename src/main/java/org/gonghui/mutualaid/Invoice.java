@@ -7,7 +7,8 @@ import org.gonghui.shared.web.GonghuiException;
  * A medical invoice of a claim.
  *
  * @param amount the invoice total
- * @param selfPaid the part the member paid after basic medical insurance: what mutual aid covers
+ * @param selfPaid the part the member paid after basic medical insurance: what mutual aid
+ * covers
  */
 public record Invoice(String number, Money amount, Money selfPaid) {
 

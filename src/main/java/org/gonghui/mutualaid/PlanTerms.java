@@ -13,22 +13,25 @@ import org.gonghui.shared.money.Ratio;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * A plan's terms for one year. The waiting period follows the Tianjin plan (RULES.md): for a new
- * member, days 1–{@code exclusionDays} pay nothing, days up to {@code reducedPayoutUntilDay} pay
- * the normal amount times {@code reducedPayoutFactor}; renewing within
- * {@code continuityGraceDays} after the previous cover ended keeps cover continuous, with no new
- * waiting period.
+ * A plan's terms for one year. The waiting period follows the Tianjin plan (RULES.md):
+ * for a new member, days 1–{@code exclusionDays} pay nothing, days up to
+ * {@code reducedPayoutUntilDay} pay the normal amount times {@code reducedPayoutFactor};
+ * renewing within {@code continuityGraceDays} after the previous cover ended keeps cover
+ * continuous, with no new waiting period.
  *
  * @param premiumPerMemberPerYear what an organisation pays per enrolled member per year
  * @param exclusionDays days from the start of continuous cover with no payout (30)
- * @param reducedPayoutUntilDay last day of reduced payout (90); equal to exclusionDays for none
- * @param reducedPayoutFactor share of the normal payout paid during the reduced period (the rules
- * give no figure: 50 % is our default)
+ * @param reducedPayoutUntilDay last day of reduced payout (90); equal to exclusionDays
+ * for none
+ * @param reducedPayoutFactor share of the normal payout paid during the reduced period
+ * (the rules give no figure: 50 % is our default)
  * @param coveredDiseases null for any diagnosis; otherwise the only diseases covered
  * @param deductible subtracted from each claim's self-paid total (免赔额, per claim)
- * @param payoutRatio share of the self-paid amount above the deductible that is paid (赔付比例)
+ * @param payoutRatio share of the self-paid amount above the deductible that is paid
+ * (赔付比例)
  * @param yearlyCapPerMember most a member receives from the plan in a plan year (年度限额)
- * @param continuityGraceDays days after expiry within which renewal keeps cover continuous (30)
+ * @param continuityGraceDays days after expiry within which renewal keeps cover
+ * continuous (30)
  */
 public record PlanTerms(Money premiumPerMemberPerYear, int exclusionDays, int reducedPayoutUntilDay,
 		Ratio reducedPayoutFactor, @Nullable DiseaseList coveredDiseases, Money deductible, Ratio payoutRatio,
@@ -57,7 +60,10 @@ public record PlanTerms(Money premiumPerMemberPerYear, int exclusionDays, int re
 		}
 	}
 
-	/** Terms with the Tianjin waiting period and continuity defaults, covering any diagnosis. */
+	/**
+	 * Terms with the Tianjin waiting period and continuity defaults, covering any
+	 * diagnosis.
+	 */
 	public static PlanTerms withDefaults(Money premium, Money deductible, Ratio payoutRatio, Money yearlyCap) {
 		return new PlanTerms(premium, DEFAULT_EXCLUSION_DAYS, DEFAULT_REDUCED_PAYOUT_UNTIL_DAY,
 				DEFAULT_REDUCED_PAYOUT_FACTOR, null, deductible, payoutRatio, yearlyCap, DEFAULT_CONTINUITY_GRACE_DAYS);
@@ -81,9 +87,9 @@ public record PlanTerms(Money premiumPerMemberPerYear, int exclusionDays, int re
 	}
 
 	/**
-	 * The first day of the member's continuous cover that includes {@code day}, or empty if no
-	 * cover includes it. Cover renewed within the grace days after the previous one ended
-	 * continues it; a longer gap starts a new waiting period.
+	 * The first day of the member's continuous cover that includes {@code day}, or empty
+	 * if no cover includes it. Cover renewed within the grace days after the previous one
+	 * ended continues it; a longer gap starts a new waiting period.
 	 */
 	public Optional<LocalDate> continuousCoverSince(List<CoverPeriod> periods, LocalDate day) {
 		List<CoverPeriod> sorted = periods.stream().sorted(Comparator.comparing(CoverPeriod::firstDay)).toList();

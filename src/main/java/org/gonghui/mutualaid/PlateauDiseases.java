@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The plateau diseases of Tibet's workers' mutual medical aid ("13 种高原性特殊疾病纳入职工互助医疗
- * 保障范畴", Workers' Daily, September 2023). The official list of thirteen was not found in any
- * source available to us, so the list a plan covers is configuration (a {@link DiseaseList} kept
- * with the plan's terms). {@link #EXAMPLES} holds well-known altitude illnesses for demo data and
- * tests only: it is <em>not</em> the official list and has fewer than thirteen entries.
+ * 保障范畴", Workers' Daily, September 2023). The official list of thirteen was not found in
+ * any source available to us, so the list a plan covers is configuration (a
+ * {@link DiseaseList} kept with the plan's terms). {@link #EXAMPLES} holds well-known
+ * altitude illnesses for demo data and tests only: it is <em>not</em> the official list
+ * and has fewer than thirteen entries.
  */
 public final class PlateauDiseases {
 

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record NewOrganisation(String name, OrgType type, String regionCode, @Nullable LocalDate foundedOn,
 		boolean hasWorkersCongress, boolean hasOpenAffairs, @Nullable NewEnterprise employer) {
 
-	public record NewEnterprise(String name, String creditCode, Ownership ownership, int headcount,
-			String regionCode) {
+	public record NewEnterprise(String name, String creditCode, Ownership ownership, int headcount, String regionCode) {
 	}
 
 }

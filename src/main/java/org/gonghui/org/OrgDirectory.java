@@ -14,13 +14,21 @@ public interface OrgDirectory {
 	/** The root of the tree, created at first start. */
 	OrgSummary root();
 
-	/** The organisation if it lies inside {@code scope}, else empty (callers answer 404). */
+	/**
+	 * The organisation if it lies inside {@code scope}, else empty (callers answer 404).
+	 */
 	Optional<OrgSummary> findWithin(DataScope scope, long id);
 
-	/** Grassroots unions whose name contains {@code text}, for pickers (the portal's join form). */
+	/**
+	 * Grassroots unions whose name contains {@code text}, for pickers (the portal's join
+	 * form).
+	 */
 	List<OrgSummary> searchGrassroots(String text, int limit);
 
-	/** Organisations in {@code scope} by exact name, for spreadsheet imports that name the union. */
+	/**
+	 * Organisations in {@code scope} by exact name, for spreadsheet imports that name the
+	 * union.
+	 */
 	Map<String, OrgSummary> findByNamesWithin(DataScope scope, List<String> names);
 
 	/**
@@ -30,12 +38,14 @@ public interface OrgDirectory {
 	void adjustMemberCounts(Map<Long, Integer> deltas);
 
 	/**
-	 * Registers an organisation under {@code parentId} on the system's behalf (demo data, bulk
-	 * loads): the tree rules and the credit code are checked, the data scope is not.
+	 * Registers an organisation under {@code parentId} on the system's behalf (demo data,
+	 * bulk loads): the tree rules and the credit code are checked, the data scope is not.
 	 */
 	OrgSummary register(long parentId, NewOrganisation organisation);
 
-	/** Registers an employer that has no union yet; it counts against the founding rate. */
+	/**
+	 * Registers an employer that has no union yet; it counts against the founding rate.
+	 */
 	void registerEnterprise(NewOrganisation.NewEnterprise enterprise);
 
 }

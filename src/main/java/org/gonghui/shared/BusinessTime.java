@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** Union business runs on Beijing time, whatever the server's zone: days, deadlines and what pages show. */
+/**
+ * Union business runs on Beijing time, whatever the server's zone: days, deadlines and
+ * what pages show.
+ */
 public final class BusinessTime {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -1,6 +1,6 @@
 /**
- * Infrastructure every module shares: the database, web conventions (problem details, paging,
- * idempotency), the signed-in user and their data scope, region codes.
+ * Infrastructure every module shares: the database, web conventions (problem details,
+ * paging, idempotency), the signed-in user and their data scope, region codes.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

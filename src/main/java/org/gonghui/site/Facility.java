@@ -2,8 +2,8 @@ package org.gonghui.site;
 
 /**
  * What a site offers a worker who walks in: the facilities the unions' reports name for
- * outdoor-worker stations (seats, air conditioning, water, microwave, charging, medicine, toilets)
- * and the common extras, so the search can ask for "water and a microwave".
+ * outdoor-worker stations (seats, air conditioning, water, microwave, charging, medicine,
+ * toilets) and the common extras, so the search can ask for "water and a microwave".
  */
 public enum Facility {
 

@@ -20,20 +20,26 @@ import org.jspecify.annotations.Nullable;
 import org.gonghui.site.internal.OpeningHoursText;
 
 /**
- * When a site is open: zero or more intervals per weekday, and dates whose hours differ (holidays
- * closed all day, or special hours), all in China Standard Time. An interval belongs to the day it
- * starts, so Monday's 22:00–06:00 is open on Tuesday at 05:00; a date exception replaces that
- * date's own intervals, including any that would run past its midnight, but not the night before's.
+ * When a site is open: zero or more intervals per weekday, and dates whose hours differ
+ * (holidays closed all day, or special hours), all in China Standard Time. An interval
+ * belongs to the day it starts, so Monday's 22:00–06:00 is open on Tuesday at 05:00; a
+ * date exception replaces that date's own intervals, including any that would run past
+ * its midnight, but not the night before's.
  * <p>
  * Stored as compact text ({@link #parse}, {@link #toText}) such as
  * {@code MON-FRI 08:00-20:00; SAT,SUN 09:00-17:00; 2026-10-01 closed; 2026-10-02 10:00-14:00}.
  */
 public final class OpeningHours {
 
-	/** Sites are in mainland China, which keeps one offset all year (no daylight saving). */
+	/**
+	 * Sites are in mainland China, which keeps one offset all year (no daylight saving).
+	 */
 	public static final ZoneId ZONE = BusinessTime.ZONE;
 
-	/** How far {@link #nextOpening} looks ahead: past a year of exceptions, nothing changes. */
+	/**
+	 * How far {@link #nextOpening} looks ahead: past a year of exceptions, nothing
+	 * changes.
+	 */
 	private static final int SEARCH_DAYS = 400;
 
 	private final Map<DayOfWeek, List<OpeningInterval>> weekly;
@@ -66,8 +72,8 @@ public final class OpeningHours {
 
 	/**
 	 * Reads the compact text form.
-	 * @throws org.gonghui.shared.web.GonghuiException with a {@code site.hours.*} message key and
-	 * the offending part when the text is malformed
+	 * @throws org.gonghui.shared.web.GonghuiException with a {@code site.hours.*} message
+	 * key and the offending part when the text is malformed
 	 */
 	public static OpeningHours parse(String text) {
 		return OpeningHoursText.parse(text);
@@ -93,7 +99,9 @@ public final class OpeningHours {
 		return this.weekly.get(day);
 	}
 
-	/** Dates whose hours differ from their weekday's; an empty list means closed all day. */
+	/**
+	 * Dates whose hours differ from their weekday's; an empty list means closed all day.
+	 */
 	public Map<LocalDate, List<OpeningInterval>> exceptions() {
 		return Collections.unmodifiableMap(this.exceptions);
 	}
@@ -112,8 +120,9 @@ public final class OpeningHours {
 	}
 
 	/**
-	 * The earliest moment at or after {@code from} when the site is open: {@code from} itself if it is
-	 * open then. Empty if the site never opens within about a year (no regular hours at all).
+	 * The earliest moment at or after {@code from} when the site is open: {@code from}
+	 * itself if it is open then. Empty if the site never opens within about a year (no
+	 * regular hours at all).
 	 */
 	public Optional<ZonedDateTime> nextOpening(ZonedDateTime from) {
 		LocalDateTime local = from.withZoneSameInstant(ZONE).toLocalDateTime();
@@ -171,7 +180,10 @@ public final class OpeningHours {
 		return toText();
 	}
 
-	/** Collects weekday intervals and date exceptions; later calls for the same day add intervals. */
+	/**
+	 * Collects weekday intervals and date exceptions; later calls for the same day add
+	 * intervals.
+	 */
 	public static final class Builder {
 
 		private final Map<DayOfWeek, List<OpeningInterval>> weekly = new EnumMap<>(DayOfWeek.class);

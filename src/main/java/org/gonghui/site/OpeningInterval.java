@@ -3,9 +3,10 @@ package org.gonghui.site;
 import java.time.LocalTime;
 
 /**
- * One stretch of opening that starts on a given day. {@code closes} at or before {@code opens}
- * means the stretch runs past midnight and ends the next day (22:00–06:00 belongs to the day it
- * starts, as a night shift does); {@code closes == opens} means 24 hours.
+ * One stretch of opening that starts on a given day. {@code closes} at or before
+ * {@code opens} means the stretch runs past midnight and ends the next day (22:00–06:00
+ * belongs to the day it starts, as a night shift does); {@code closes == opens} means 24
+ * hours.
  */
 public record OpeningInterval(LocalTime opens, LocalTime closes) {
 
@@ -18,8 +19,8 @@ public record OpeningInterval(LocalTime opens, LocalTime closes) {
 	}
 
 	public static OpeningInterval of(String opens, String closes) {
-		return new OpeningInterval(LocalTime.parse(opens), "24:00".equals(closes) ? LocalTime.MIDNIGHT
-				: LocalTime.parse(closes));
+		return new OpeningInterval(LocalTime.parse(opens),
+				"24:00".equals(closes) ? LocalTime.MIDNIGHT : LocalTime.parse(closes));
 	}
 
 	/** Open around the clock, midnight to midnight. */
@@ -38,7 +39,10 @@ public record OpeningInterval(LocalTime opens, LocalTime closes) {
 		return length <= 0 ? length + MINUTES_PER_DAY : length;
 	}
 
-	/** Whether the stretch reaches into the next day (ending exactly at midnight does not). */
+	/**
+	 * Whether the stretch reaches into the next day (ending exactly at midnight does
+	 * not).
+	 */
 	public boolean crossesMidnight() {
 		return startMinute() + lengthMinutes() > MINUTES_PER_DAY;
 	}

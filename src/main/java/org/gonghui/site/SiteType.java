@@ -1,9 +1,9 @@
 package org.gonghui.site;
 
 /**
- * Kinds of service site named by the unions' own reports. One place may be several kinds (the
- * Taishan station is both an outdoor-worker station and a gig-market station), so a site holds a
- * set of these.
+ * Kinds of service site named by the unions' own reports. One place may be several kinds
+ * (the Taishan station is both an outdoor-worker station and a gig-market station), so a
+ * site holds a set of these.
  */
 public enum SiteType {
 
@@ -40,7 +40,10 @@ public enum SiteType {
 		return this.chineseName;
 	}
 
-	/** The rest places for outdoor workers, which the "find a place to rest" search covers together. */
+	/**
+	 * The rest places for outdoor workers, which the "find a place to rest" search covers
+	 * together.
+	 */
 	public boolean isRestPlaceForOutdoorWorkers() {
 		return this == OUTDOOR_WORKER_STATION || this == CARE_STATION || this == WORKERS_HARBOUR;
 	}

@@ -35,11 +35,20 @@ class AccountIntegrationTests {
 	@BeforeEach
 	void tree() {
 		this.admin = new ApiClient(this.port).login("admin", "Admin12345");
-		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").json().get("items").get(0).get("id").asLong();
-		long province = create(body("name", "账号测试省总工会", "type", "PROVINCIAL_FEDERATION", "parentId", root, "regionCode", "420000"));
-		long city = create(body("name", "账号测试市总工会", "type", "CITY_FEDERATION", "parentId", province, "regionCode", "420600"));
-		this.countyA = create(body("name", "账号测试甲区总工会", "type", "COUNTY_FEDERATION", "parentId", city, "regionCode", "420602"));
-		this.countyB = create(body("name", "账号测试乙县总工会", "type", "COUNTY_FEDERATION", "parentId", city, "regionCode", "420625"));
+		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION")
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
+		long province = create(
+				body("name", "账号测试省总工会", "type", "PROVINCIAL_FEDERATION", "parentId", root, "regionCode", "420000"));
+		long city = create(
+				body("name", "账号测试市总工会", "type", "CITY_FEDERATION", "parentId", province, "regionCode", "420600"));
+		this.countyA = create(
+				body("name", "账号测试甲区总工会", "type", "COUNTY_FEDERATION", "parentId", city, "regionCode", "420602"));
+		this.countyB = create(
+				body("name", "账号测试乙县总工会", "type", "COUNTY_FEDERATION", "parentId", city, "regionCode", "420625"));
 	}
 
 	long create(Map<String, Object> org) {
@@ -57,8 +66,10 @@ class AccountIntegrationTests {
 	}
 
 	String path(long orgId) {
-		return this.jdbc.sql("select path::text from org.organisation where id = :id").param("id", orgId)
-			.query(String.class).single();
+		return this.jdbc.sql("select path::text from org.organisation where id = :id")
+			.param("id", orgId)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -66,7 +77,8 @@ class AccountIntegrationTests {
 		String username = account(this.admin, "FEDERATION_STAFF", this.countyA);
 		ApiClient client = new ApiClient(this.port);
 		for (int i = 0; i < 5; i++) {
-			Response wrong = client.post("/api/v1/auth/token", body("username", username, "password", "wrong" + i + "pw"));
+			Response wrong = client.post("/api/v1/auth/token",
+					body("username", username, "password", "wrong" + i + "pw"));
 			assertThat(wrong.status()).isEqualTo(401);
 		}
 
@@ -80,9 +92,8 @@ class AccountIntegrationTests {
 	void anAdministratorCreatesAccountsOnlyInsideTheirSubtree() {
 		ApiClient countyAdmin = new ApiClient(this.port).login(account(this.admin, "ADMIN", this.countyA), "Passw0rd1");
 
-		Response outside = countyAdmin.post("/api/v1/accounts",
-				body("username", "outside" + System.nanoTime(), "password", "Passw0rd1", "role", "FEDERATION_STAFF",
-						"orgId", this.countyB));
+		Response outside = countyAdmin.post("/api/v1/accounts", body("username", "outside" + System.nanoTime(),
+				"password", "Passw0rd1", "role", "FEDERATION_STAFF", "orgId", this.countyB));
 
 		assertThat(outside.status()).isEqualTo(422);
 		assertThat(outside.json().get("errors").get(0).get("field").asString()).isEqualTo("orgId");
@@ -118,11 +129,16 @@ class AccountIntegrationTests {
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		String newPath = path(this.countyB) + "." + union;
 		assertThat(path(union)).isEqualTo(newPath);
-		assertThat(this.jdbc.sql("select org_path::text from account.account where username = :u").param("u", officer)
-			.query(String.class).single()).isEqualTo(newPath);
+		assertThat(this.jdbc.sql("select org_path::text from account.account where username = :u")
+			.param("u", officer)
+			.query(String.class)
+			.single()).isEqualTo(newPath);
 		assertThat(this.jdbc.sql("select org_path::text from member.member where id = :id")
-			.param("id", member.json().get("id").asLong()).query(String.class).single()).isEqualTo(newPath);
-		ApiClient countyBStaff = new ApiClient(this.port).login(account(this.admin, "FEDERATION_STAFF", this.countyB), "Passw0rd1");
+			.param("id", member.json().get("id").asLong())
+			.query(String.class)
+			.single()).isEqualTo(newPath);
+		ApiClient countyBStaff = new ApiClient(this.port).login(account(this.admin, "FEDERATION_STAFF", this.countyB),
+				"Passw0rd1");
 		assertThat(countyBStaff.get("/api/v1/members/" + member.json().get("id").asLong()).status()).isEqualTo(200);
 	}
 

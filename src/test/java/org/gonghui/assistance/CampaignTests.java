@@ -53,10 +53,11 @@ class CampaignTests {
 	@Test
 	void generatesTheListOfEligibleHouseholdsAtTheirStandardAmount() {
 		Campaign campaign = campaign(10_000);
-		List<Campaign.ProposedRecipient> list = campaign.generateList(List.of(
-				candidate(1, RecipientCategory.DEEP_HARDSHIP), candidate(2, RecipientCategory.ACCIDENT_INDUCED_HARDSHIP),
-				candidate(3, RecipientCategory.RELATIVE_HARDSHIP, RecipientCategory.MODEL_WORKER),
-				candidate(1, RecipientCategory.DEEP_HARDSHIP), candidate(4)));
+		List<Campaign.ProposedRecipient> list = campaign
+			.generateList(List.of(candidate(1, RecipientCategory.DEEP_HARDSHIP),
+					candidate(2, RecipientCategory.ACCIDENT_INDUCED_HARDSHIP),
+					candidate(3, RecipientCategory.RELATIVE_HARDSHIP, RecipientCategory.MODEL_WORKER),
+					candidate(1, RecipientCategory.DEEP_HARDSHIP), candidate(4)));
 		assertThat(list).extracting((r) -> r.candidate().householdId()).containsExactly(1L, 3L);
 		assertThat(list).extracting(Campaign.ProposedRecipient::amount)
 			.containsExactly(Money.ofYuan(1000), Money.ofYuan(800));

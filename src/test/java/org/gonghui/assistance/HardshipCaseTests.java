@@ -173,8 +173,9 @@ class HardshipCaseTests {
 		assertKey(() -> c.verify(WORKER, "自己核实", AT), "hardship.role-not-allowed");
 		HardshipCase n = inNotice();
 		assertKey(() -> n.approve(OFFICER, MONDAY.plusDays(6), AT), "hardship.role-not-allowed");
-		assertKey(() -> HardshipCase.submit(UUID.randomUUID(), 1, 1, "540102", MONDAY,
-				proposal(2100, HardshipCause.ILLNESS), new Actor(9, "法官", Role.PARTNER), AT, ""),
+		assertKey(
+				() -> HardshipCase.submit(UUID.randomUUID(), 1, 1, "540102", MONDAY,
+						proposal(2100, HardshipCause.ILLNESS), new Actor(9, "法官", Role.PARTNER), AT, ""),
 				"hardship.role-not-allowed");
 	}
 
@@ -241,8 +242,8 @@ class HardshipCaseTests {
 		assertThat(c.exitedOn()).isEqualTo(on);
 		assertThat(c.recheckDue()).isNull();
 		assertThat(c.isRecheckDue(on.plusYears(2))).isFalse();
-		assertThat(c.events()).last().isEqualTo(new HardshipCaseEvent.Exited(c.id(), "540102",
-				ExitReason.INCOME_ABOVE_THRESHOLD, on));
+		assertThat(c.events()).last()
+			.isEqualTo(new HardshipCaseEvent.Exited(c.id(), "540102", ExitReason.INCOME_ABOVE_THRESHOLD, on));
 		assertThat(c.history()).extracting(CaseStep::action).endsWith(CaseAction.RECHECK, CaseAction.EXIT);
 	}
 

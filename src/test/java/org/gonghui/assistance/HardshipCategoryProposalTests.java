@@ -23,9 +23,8 @@ class HardshipCategoryProposalTests {
 			Money.ofYuan(800));
 
 	static HardshipCategoryProposal propose(int members, long incomeYuan, HardshipCause... causes) {
-		return HardshipCategoryProposal.propose(
-				new HouseholdFigures(members, Money.ofYuan(incomeYuan), Set.of(causes)), STANDARD,
-				HardshipThresholds.defaults());
+		return HardshipCategoryProposal.propose(new HouseholdFigures(members, Money.ofYuan(incomeYuan), Set.of(causes)),
+				STANDARD, HardshipThresholds.defaults());
 	}
 
 	@Test
@@ -118,8 +117,8 @@ class HardshipCategoryProposalTests {
 
 	@Test
 	void refusesMultiplesOutOfOrder() {
-		assertThatThrownBy(() -> new HardshipThresholds(Ratio.of("2"), Ratio.of("1.5"), Set.of(), Ratio.of("3"),
-				Set.of()))
+		assertThatThrownBy(
+				() -> new HardshipThresholds(Ratio.of("2"), Ratio.of("1.5"), Set.of(), Ratio.of("3"), Set.of()))
 			.hasMessage("hardship.thresholds.order");
 	}
 
@@ -142,7 +141,8 @@ class HardshipCategoryProposalTests {
 
 	@Property
 	void moreIncomeNeverMakesAHouseholdMoreSevere(@ForAll @IntRange(min = 1, max = 10) int members,
-			@ForAll @LongRange(min = 0, max = 5_000_000) long incomeFen, @ForAll @LongRange(min = 0, max = 100_000) long raise) {
+			@ForAll @LongRange(min = 0, max = 5_000_000) long incomeFen,
+			@ForAll @LongRange(min = 0, max = 100_000) long raise) {
 		Set<HardshipCause> causes = Set.of(HardshipCause.ILLNESS);
 		HardshipCategoryProposal before = HardshipCategoryProposal.propose(
 				new HouseholdFigures(members, Money.ofFen(incomeFen), causes), STANDARD, HardshipThresholds.defaults());

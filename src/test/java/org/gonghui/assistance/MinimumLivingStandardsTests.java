@@ -16,11 +16,11 @@ class MinimumLivingStandardsTests {
 
 	static final LocalDate JUL_2025 = LocalDate.of(2025, 7, 1);
 
-	final MinimumLivingStandards standards = new MinimumLivingStandards(List.of(
-			new MinimumLivingStandard("540102", JAN_2025, Money.ofYuan(900)),
-			new MinimumLivingStandard("540102", JUL_2025, Money.ofYuan(950)),
-			new MinimumLivingStandard("540100", JAN_2025, Money.ofYuan(880)),
-			new MinimumLivingStandard("540000", JAN_2025, Money.ofYuan(850))));
+	final MinimumLivingStandards standards = new MinimumLivingStandards(
+			List.of(new MinimumLivingStandard("540102", JAN_2025, Money.ofYuan(900)),
+					new MinimumLivingStandard("540102", JUL_2025, Money.ofYuan(950)),
+					new MinimumLivingStandard("540100", JAN_2025, Money.ofYuan(880)),
+					new MinimumLivingStandard("540000", JAN_2025, Money.ofYuan(850))));
 
 	@Test
 	void usesTheValueInForceOnTheDate_June30Is900July1Is950() {

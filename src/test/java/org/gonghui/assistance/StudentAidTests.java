@@ -42,8 +42,10 @@ class StudentAidTests {
 	void levelsWithoutAConfiguredAmountAreNotFunded_primaryByDefault() {
 		assertThat(StudentAidTable.defaults().amountFor(SchoolLevel.PRIMARY, StudentHouseholdType.FILED_HARDSHIP))
 			.isEmpty();
-		assertKey(() -> StudentAidTable.defaults().requireAmount(SchoolLevel.POSTGRADUATE,
-				StudentHouseholdType.FILED_HARDSHIP), "student-aid.level-not-funded");
+		assertKey(
+				() -> StudentAidTable.defaults()
+					.requireAmount(SchoolLevel.POSTGRADUATE, StudentHouseholdType.FILED_HARDSHIP),
+				"student-aid.level-not-funded");
 	}
 
 	@Test
@@ -52,8 +54,9 @@ class StudentAidTests {
 				Map.of(SchoolLevel.PRIMARY, Map.of(StudentHouseholdType.FILED_HARDSHIP, Money.ofYuan(1000))));
 		assertThat(table.requireAmount(SchoolLevel.PRIMARY, StudentHouseholdType.FILED_HARDSHIP))
 			.isEqualTo(Money.ofYuan(1000));
-		assertKey(() -> new StudentAidTable(
-				Map.of(SchoolLevel.PRIMARY, Map.of(StudentHouseholdType.FILED_HARDSHIP, Money.ZERO))),
+		assertKey(
+				() -> new StudentAidTable(
+						Map.of(SchoolLevel.PRIMARY, Map.of(StudentHouseholdType.FILED_HARDSHIP, Money.ZERO))),
 				"student-aid.amount-not-positive");
 	}
 
@@ -80,8 +83,10 @@ class StudentAidTests {
 		assertKey(() -> reloaded.award(UUID.randomUUID(), "student-A", 10, SchoolLevel.SENIOR_SECONDARY,
 				StudentHouseholdType.FILED_HARDSHIP, 7, AT), "student-aid.already-awarded");
 		StudentAidRegister y2027 = new StudentAidRegister(Year.of(2027), StudentAidTable.defaults(), List.of());
-		assertThat(y2027.award(UUID.randomUUID(), "student-A", 10, SchoolLevel.UNIVERSITY_UNDERGRADUATE,
-				StudentHouseholdType.FILED_HARDSHIP, 7, AT).amount()).isEqualTo(Money.ofYuan(5000));
+		assertThat(y2027
+			.award(UUID.randomUUID(), "student-A", 10, SchoolLevel.UNIVERSITY_UNDERGRADUATE,
+					StudentHouseholdType.FILED_HARDSHIP, 7, AT)
+			.amount()).isEqualTo(Money.ofYuan(5000));
 	}
 
 	@Test

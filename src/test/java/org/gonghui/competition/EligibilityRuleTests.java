@@ -45,8 +45,8 @@ class EligibilityRuleTests {
 
 	@Test
 	void maxAgeIsInclusiveUntilNextBirthday_born1979_06_16Is45() {
-		assertThat(BARTENDERS.check(applicant(LocalDate.of(1979, 6, 16), SkillLevel.LEVEL_4), CONTEST_DAY)
-			.isEligible()).isTrue();
+		assertThat(BARTENDERS.check(applicant(LocalDate.of(1979, 6, 16), SkillLevel.LEVEL_4), CONTEST_DAY).isEligible())
+			.isTrue();
 		assertThat(BARTENDERS.check(applicant(LocalDate.of(1979, 6, 15), SkillLevel.LEVEL_4), CONTEST_DAY).reasons())
 			.containsExactly("eligibility.too-old");
 	}

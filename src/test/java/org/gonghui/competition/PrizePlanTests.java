@@ -33,22 +33,19 @@ class PrizePlanTests {
 	@Test
 	void fillsQuotasInRankOrder_1First2Second3Third() {
 		var awards = ONE_TWO_THREE.award(ranked(1, 2, 3, 4, 5, 6, 7, 8));
-		assertThat(prizes(awards)).containsExactly("1:first", "2:second", "3:second", "4:third", "5:third",
-				"6:third");
+		assertThat(prizes(awards)).containsExactly("1:first", "2:second", "3:second", "4:third", "5:third", "6:third");
 	}
 
 	@Test
 	void tiedGroupStraddlingSecondShareItAndThirdShrinks_ranks1_2_2_2_5_6_7() {
 		var awards = ONE_TWO_THREE.award(ranked(1, 2, 2, 2, 5, 6, 7, 8));
-		assertThat(prizes(awards)).containsExactly("1:first", "2:second", "3:second", "4:second", "5:third",
-				"6:third");
+		assertThat(prizes(awards)).containsExactly("1:first", "2:second", "3:second", "4:second", "5:third", "6:third");
 	}
 
 	@Test
 	void tieForFirstTakesASecondPlace_ranks1_1_3_4_5_6_7() {
 		var awards = ONE_TWO_THREE.award(ranked(1, 1, 3, 4, 5, 6, 7));
-		assertThat(prizes(awards)).containsExactly("1:first", "2:first", "3:second", "4:third", "5:third",
-				"6:third");
+		assertThat(prizes(awards)).containsExactly("1:first", "2:first", "3:second", "4:third", "5:third", "6:third");
 	}
 
 	@Test
@@ -59,7 +56,8 @@ class PrizePlanTests {
 
 	@Test
 	void capsWinnersAtOneThirdWhenOn_12ParticipantsGive4Winners() {
-		var awards = ONE_TWO_THREE.cappedAtOneThirdOfParticipants().award(ranked(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+		var awards = ONE_TWO_THREE.cappedAtOneThirdOfParticipants()
+			.award(ranked(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
 		assertThat(prizes(awards)).containsExactly("1:first", "2:second", "3:second", "4:third");
 	}
 

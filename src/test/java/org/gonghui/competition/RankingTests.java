@@ -46,8 +46,9 @@ class RankingTests {
 	@Test
 	void fallsThroughToObjectiveThenSignUp_equalJudgesObjective80Beats70ThenEarlierSignUp() {
 		var later = EARLY.plusSeconds(3600);
-		var ranking = Ranking.rank(List.of(entrant(1, "88", "90", "70", EARLY), entrant(2, "88", "90", "80", later),
-				entrant(3, "88", "90", "70", later), entrant(4, "88", "90", "70", EARLY)),
+		var ranking = Ranking.rank(
+				List.of(entrant(1, "88", "90", "70", EARLY), entrant(2, "88", "90", "80", later),
+						entrant(3, "88", "90", "70", later), entrant(4, "88", "90", "70", EARLY)),
 				List.of(TieBreaker.HIGHER_JUDGES, TieBreaker.HIGHER_OBJECTIVE_SCORE, TieBreaker.EARLIER_SIGN_UP));
 		assertThat(ranking).extracting(RankedEntrant::entrantId).containsExactly(2L, 1L, 4L, 3L);
 		assertThat(ranking).extracting(RankedEntrant::rank).containsExactly(1, 2, 2, 4);

@@ -93,14 +93,18 @@ class RoundScoringTests {
 
 	@Test
 	void normalisesObjectiveScoreAgainstFullMarks_quiz45Of50Is90() {
-		var scoring = RoundScoring.weighted(Map.of(OBJECTIVE_SCORE, 100)).objectiveFullMarks(new BigDecimal("50")).build();
+		var scoring = RoundScoring.weighted(Map.of(OBJECTIVE_SCORE, 100))
+			.objectiveFullMarks(new BigDecimal("50"))
+			.build();
 		var scored = scoring.score(List.of(Performance.of(1, SIGN_UP).withObjectiveScore(new BigDecimal("45"))));
 		assertThat(scored.get(0).component(OBJECTIVE_SCORE)).isEqualByComparingTo("90.00");
 	}
 
 	@Test
 	void refusesObjectiveScoreAboveFullMarks_51Of50() {
-		var scoring = RoundScoring.weighted(Map.of(OBJECTIVE_SCORE, 100)).objectiveFullMarks(new BigDecimal("50")).build();
+		var scoring = RoundScoring.weighted(Map.of(OBJECTIVE_SCORE, 100))
+			.objectiveFullMarks(new BigDecimal("50"))
+			.build();
 		assertThatThrownBy(
 				() -> scoring.score(List.of(Performance.of(1, SIGN_UP).withObjectiveScore(new BigDecimal("51")))))
 			.isInstanceOf(ContestRuleException.class)
@@ -179,7 +183,8 @@ class RoundScoringTests {
 			.sheet(HUNDRED_POINTS)
 			.tieBreakers(TieBreaker.HIGHER_JUDGES)
 			.build();
-		// entrant 1: votes 100 → 100.00, judges 0 → total 50.00; entrant 2: votes 20 → 20.00, judges 80 → 50.00
+		// entrant 1: votes 100 → 100.00, judges 0 → total 50.00; entrant 2: votes 20 →
+		// 20.00, judges 80 → 50.00
 		var ranking = scoring.rank(List.of(Performance.of(1, SIGN_UP).withVotes(100).withJudgeTotals(totals("0")),
 				Performance.of(2, SIGN_UP).withVotes(20).withJudgeTotals(totals("80"))));
 		assertThat(ranking).extracting(RankedEntrant::entrantId).containsExactly(2L, 1L);

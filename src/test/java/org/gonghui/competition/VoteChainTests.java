@@ -19,7 +19,8 @@ class VoteChainTests {
 
 	static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-	// sha256("voter-1"), sha256("voter-2"): stand-ins for HMAC pseudonyms in docs/vote-recount.md §4
+	// sha256("voter-1"), sha256("voter-2"): stand-ins for HMAC pseudonyms in
+	// docs/vote-recount.md §4
 	static final String V1 = "6d2c8fcf57e0aa6334044224a48a264f92afab3de1bc2e57ce1b2d8e5dfaf7e5";
 
 	static final String V2 = "b45ea12daec4c5566f8c8a988acf31cd56586bbfcf55b373d69fd127c478e1a7";
@@ -177,8 +178,8 @@ class VoteChainTests {
 	}
 
 	/**
-	 * docs/vote-recount.md §3, written straight from the page with no Gonghui code: parse the CSV,
-	 * check sequence, link and SHA-256 of the canonical encoding, tally.
+	 * docs/vote-recount.md §3, written straight from the page with no Gonghui code: parse
+	 * the CSV, check sequence, link and SHA-256 of the canonical encoding, tally.
 	 */
 	static final class IndependentRecount {
 

@@ -33,7 +33,8 @@ class VotingRuleTests {
 
 	@Test
 	void daysFollowBeijingNotUtc_utcSameDayButBeijingDayBefore() {
-		// 2025-05-19 23:30 Beijing and 2025-05-20 08:00 Beijing are both 2025-05-19/20 UTC-wise differently
+		// 2025-05-19 23:30 Beijing and 2025-05-20 08:00 Beijing are both 2025-05-19/20
+		// UTC-wise differently
 		var previousEvening = Instant.parse("2025-05-19T15:30:00Z");
 		assertThat(VotingRule.contestDay(previousEvening)).hasToString("2025-05-19");
 		assertThat(VotingRule.oncePerDay().decide(List.of(previousEvening), MORNING).accepted()).isTrue();

@@ -117,8 +117,8 @@ class DemoCityGeneratorTests {
 		assertThat(realCodes).hasSize(9).contains("420602", "420625");
 		List<DemoOrganisation> counties = ofType(OrgType.COUNTY_FEDERATION);
 		assertThat(counties).extracting(DemoOrganisation::regionCode).containsExactlyInAnyOrderElementsOf(realCodes);
-		assertThat(counties).allSatisfy(org -> assertThat(org.name())
-			.isEqualTo(REGIONS.find(org.regionCode()).orElseThrow().name() + "总工会"));
+		assertThat(counties).allSatisfy(
+				org -> assertThat(org.name()).isEqualTo(REGIONS.find(org.regionCode()).orElseThrow().name() + "总工会"));
 		assertThat(counties).extracting(DemoOrganisation::name).contains("襄城区总工会", "谷城县总工会");
 	}
 
@@ -188,7 +188,8 @@ class DemoCityGeneratorTests {
 			.stream()
 			.max((a, b) -> Integer.compare(a.enterprise().headcount(), b.enterprise().headcount()))
 			.orElseThrow();
-		assertThat(perUnion.get(largest.key())).isEqualTo(perUnion.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+		assertThat(perUnion.get(largest.key()))
+			.isEqualTo(perUnion.values().stream().mapToLong(Long::longValue).max().orElseThrow());
 	}
 
 	@Test
@@ -210,9 +211,8 @@ class DemoCityGeneratorTests {
 	@Test
 	void everyMobileIsAValidCnMobileAndUnique() {
 		assertThat(city.members()).extracting(DemoMember::mobile).doesNotHaveDuplicates();
-		assertThat(city.members()).allSatisfy(member -> assertThat(MobileNumber.isValid(member.mobile()))
-			.as(member.mobile())
-			.isTrue());
+		assertThat(city.members())
+			.allSatisfy(member -> assertThat(MobileNumber.isValid(member.mobile())).as(member.mobile()).isTrue());
 	}
 
 	@Test
@@ -226,8 +226,7 @@ class DemoCityGeneratorTests {
 
 	@Test
 	void aboutThreePercentHaveLeftTheRestAreActive() {
-		assertThat(city.members()).extracting(DemoMember::status)
-			.containsOnly(MemberStatus.ACTIVE, MemberStatus.LEFT);
+		assertThat(city.members()).extracting(DemoMember::status).containsOnly(MemberStatus.ACTIVE, MemberStatus.LEFT);
 		assertThat(share(city.members(), member -> member.status() == MemberStatus.LEFT)).isBetween(0.02, 0.04);
 	}
 
@@ -245,8 +244,12 @@ class DemoCityGeneratorTests {
 
 	@Test
 	void occupationsHaveClassificationCodesAndSkillLevelsAreMixed() {
-		assertThat(city.members()).allSatisfy(member -> assertThat(member.occupation().code()).matches("\\d-\\d\\d-\\d\\d-\\d\\d"));
-		Set<String> occupations = city.members().stream().map(member -> member.occupation().name()).collect(Collectors.toSet());
+		assertThat(city.members())
+			.allSatisfy(member -> assertThat(member.occupation().code()).matches("\\d-\\d\\d-\\d\\d-\\d\\d"));
+		Set<String> occupations = city.members()
+			.stream()
+			.map(member -> member.occupation().name())
+			.collect(Collectors.toSet());
 		assertThat(occupations).hasSizeGreaterThanOrEqualTo(20).contains("电工", "焊工", "车工", "教师", "护士", "会计", "保洁员");
 		double withLevel = share(city.members(), member -> member.skillLevel() != null);
 		assertThat(withLevel).isBetween(0.2, 0.6);

@@ -59,7 +59,8 @@ class CandidateRankingTests {
 
 		RankedCandidate ranked = this.ranking.score(PLUMBING_JOB, electrician);
 
-		// trade 0 + skill 20×0.5 + distance 20×(30−16)/28 + availability 20×2/4 + rating 10×(4.0−1)/4 = 7.5 → 8
+		// trade 0 + skill 20×0.5 + distance 20×(30−16)/28 + availability 20×2/4 + rating
+		// 10×(4.0−1)/4 = 7.5 → 8
 		assertThat(ranked.parts()).extracting(ScorePart::points).containsExactly(0, 10, 10, 10, 8);
 		assertThat(ranked.score()).isEqualTo(38);
 		assertThat(ranked.part(Criterion.DISTANCE).fraction()).isCloseTo(0.5, within(0.01));
@@ -129,8 +130,8 @@ class CandidateRankingTests {
 
 	@Test
 	void countsOverlappingAvailabilityOnce_7to9And0830to10And11to13Cover3of4Hours() {
-		List<TimeWindow> availability = List.of(hours(7, 9), new TimeWindow(MONDAY_8.withMinute(30), MONDAY_8.withHour(10)),
-				hours(11, 13));
+		List<TimeWindow> availability = List.of(hours(7, 9),
+				new TimeWindow(MONDAY_8.withMinute(30), MONDAY_8.withHour(10)), hours(11, 13));
 
 		assertThat(CandidateRanking.coveredShare(MORNING, availability)).isEqualTo(0.75);
 	}

@@ -123,8 +123,8 @@ class ChineseSegmenterTests {
 
 	@net.jqwik.api.Provide
 	net.jqwik.api.Arbitrary<String> titles() {
-		return net.jqwik.api.Arbitraries.of("水暖工", "水暖维修工", "家政保洁", "快递分拣员", "油漆工", "木工", "瓦工", "月嫂",
-				"搬家师傅", "电工", "焊工", "叉车司机", "plumber", "200元")
+		return net.jqwik.api.Arbitraries
+			.of("水暖工", "水暖维修工", "家政保洁", "快递分拣员", "油漆工", "木工", "瓦工", "月嫂", "搬家师傅", "电工", "焊工", "叉车司机", "plumber", "200元")
 			.list()
 			.ofMinSize(1)
 			.ofMaxSize(4)

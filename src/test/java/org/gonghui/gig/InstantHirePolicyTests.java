@@ -41,9 +41,8 @@ class InstantHirePolicyTests {
 
 	@Test
 	void refusesExpiryAfterTheWorkStarts_expires6hWorkStarts4h() {
-		assertThatExceptionOfType(GonghuiException.class)
-			.isThrownBy(() -> this.policy.validate(POSTED, POSTED.plus(Duration.ofHours(6)),
-					POSTED.plus(Duration.ofHours(4))))
+		assertThatExceptionOfType(GonghuiException.class).isThrownBy(
+				() -> this.policy.validate(POSTED, POSTED.plus(Duration.ofHours(6)), POSTED.plus(Duration.ofHours(4))))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("gig.instant-hire.expiry-after-start"));
 	}
 

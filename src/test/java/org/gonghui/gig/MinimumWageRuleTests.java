@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class MinimumWageRuleTests {
 
-	// illustrative figures (not the published ones): a province-wide tier and a higher city tier
+	// illustrative figures (not the published ones): a province-wide tier and a higher
+	// city tier
 	private static final MinimumWage HUBEI_2021 = new MinimumWage("420000", LocalDate.of(2021, 9, 1), 1800, 168_000);
 
 	private static final MinimumWage WUHAN_2021 = new MinimumWage("420100", LocalDate.of(2021, 9, 1), 2200, 201_000);
@@ -108,8 +109,8 @@ class MinimumWageRuleTests {
 
 	@Test
 	void refusesTwoStandardsForTheSameRegionAndDate() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new MinimumWages(List.of(WUHAN_2025,
-				new MinimumWage("420100", LocalDate.of(2025, 1, 1), 2500, 230_000))));
+		assertThatIllegalArgumentException().isThrownBy(() -> new MinimumWages(
+				List.of(WUHAN_2025, new MinimumWage("420100", LocalDate.of(2025, 1, 1), 2500, 230_000))));
 	}
 
 	@Test

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A strict reader of the tsquery subset we generate ({@code 'lexeme'}, {@code :*}, {@code &},
- * {@code |}, parentheses), to check in plain unit tests that a query matches a document's tokens
- * the way PostgreSQL would. Anything else it refuses, so the tests also catch malformed output.
+ * A strict reader of the tsquery subset we generate ({@code 'lexeme'}, {@code :*},
+ * {@code &}, {@code |}, parentheses), to check in plain unit tests that a query matches a
+ * document's tokens the way PostgreSQL would. Anything else it refuses, so the tests also
+ * catch malformed output.
  */
 final class TsQueryMatcher {
 

@@ -41,11 +41,20 @@ class MemberApiIntegrationTests {
 	@BeforeEach
 	void tree() {
 		this.admin = new ApiClient(this.port).login("admin", "Admin12345");
-		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").json().get("items").get(0).get("id").asLong();
-		long province = create(body("name", "测试省总工会", "type", "PROVINCIAL_FEDERATION", "parentId", root, "regionCode", "420000"));
-		this.city = create(body("name", "测试市总工会", "type", "CITY_FEDERATION", "parentId", province, "regionCode", "420600"));
-		this.countyA = create(body("name", "甲区总工会", "type", "COUNTY_FEDERATION", "parentId", this.city, "regionCode", "420602"));
-		this.countyB = create(body("name", "乙县总工会", "type", "COUNTY_FEDERATION", "parentId", this.city, "regionCode", "420625"));
+		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION")
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
+		long province = create(
+				body("name", "测试省总工会", "type", "PROVINCIAL_FEDERATION", "parentId", root, "regionCode", "420000"));
+		this.city = create(
+				body("name", "测试市总工会", "type", "CITY_FEDERATION", "parentId", province, "regionCode", "420600"));
+		this.countyA = create(
+				body("name", "甲区总工会", "type", "COUNTY_FEDERATION", "parentId", this.city, "regionCode", "420602"));
+		this.countyB = create(
+				body("name", "乙县总工会", "type", "COUNTY_FEDERATION", "parentId", this.city, "regionCode", "420625"));
 		this.unionA = createUnion(this.countyA, "甲区机械厂工会", "420602");
 		this.unionB = createUnion(this.countyB, "乙县物流公司工会", "420625");
 	}
@@ -83,14 +92,15 @@ class MemberApiIntegrationTests {
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		assertThat(response.json().get("idNumber").asString())
 			.isEqualTo(id.substring(0, 3) + "***********" + id.substring(14));
-		assertThat(response.json().get("birthDate").asString()).isEqualTo(
-				id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
+		assertThat(response.json().get("birthDate").asString())
+			.isEqualTo(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
 		assertThat(response.json().get("employer").asString()).isEqualTo("甲区机械厂");
 		byte[] stored = this.jdbc.sql("select id_number_cipher from member.member where id = :id")
 			.param("id", response.json().get("id").asLong())
 			.query((rs, row) -> rs.getBytes(1))
 			.single();
-		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(id.substring(6, 14));
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain(id.substring(6, 14));
 	}
 
 	@Test
@@ -112,8 +122,10 @@ class MemberApiIntegrationTests {
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("idNumber");
 		assertThat(response.json().get("errors").get(0).get("message").asString()).contains("身份证号");
-		assertThat(this.jdbc.sql("select count(*) from member.member where org_id = :org").param("org", this.unionA)
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from member.member where org_id = :org")
+			.param("org", this.unionA)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -127,8 +139,7 @@ class MemberApiIntegrationTests {
 		assertThat(countyStaff.get("/api/v1/orgs/" + this.unionB).status()).isEqualTo(404);
 		assertThat(countyStaff.get("/api/v1/members?orgId=" + this.unionB).status()).isEqualTo(404);
 		Response list = countyStaff.get("/api/v1/members?size=200");
-		assertThat(list.json().get("items").valueStream().map(m -> m.get("orgId").asLong()))
-			.containsOnly(this.unionA);
+		assertThat(list.json().get("items").valueStream().map(m -> m.get("orgId").asLong())).containsOnly(this.unionA);
 		assertThat(addMember(countyStaff, this.unionB, Fixtures.idNumber("420625")).status()).isEqualTo(422);
 	}
 
@@ -160,8 +171,10 @@ class MemberApiIntegrationTests {
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(second.status()).isEqualTo(201);
 		assertThat(second.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
-		assertThat(this.jdbc.sql("select count(*) from member.member where org_id = :org").param("org", this.unionA)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from member.member where org_id = :org")
+			.param("org", this.unionA)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -173,7 +186,9 @@ class MemberApiIntegrationTests {
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(moved.json().get("orgId").asLong()).isEqualTo(this.unionB);
 		assertThat(this.jdbc.sql("select kind from member.membership_event where member_id = :id order by id")
-			.param("id", memberId).query(String.class).list()).containsExactly("JOINED", "TRANSFERRED");
+			.param("id", memberId)
+			.query(String.class)
+			.list()).containsExactly("JOINED", "TRANSFERRED");
 		assertThat(this.admin.get("/api/v1/orgs/" + this.countyB + "/indicators").json().get("members").asLong())
 			.isEqualTo(1);
 		assertThat(this.admin.get("/api/v1/orgs/" + this.countyA + "/indicators").json().get("members").asLong())

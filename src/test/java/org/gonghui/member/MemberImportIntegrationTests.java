@@ -36,13 +36,13 @@ import static org.gonghui.support.ApiClient.body;
 @IntegrationTest
 class MemberImportIntegrationTests {
 
-	// headers as clerks' own templates have them: other words, markers, notes, extra columns
+	// headers as clerks' own templates have them: other words, markers, notes, extra
+	// columns
 	static final SheetSchema MESSY = SheetSchema.of(SheetColumn.of("seq", "序号").number(),
 			SheetColumn.of("name", "会员姓名"), SheetColumn.of("id", "身份证号码（必填）").text(),
 			SheetColumn.of("phone", "手机号码*").text(), SheetColumn.of("union", "所属基层工会名称"),
-			SheetColumn.of("joined", "入会时间"), SheetColumn.of("job", "工种"),
-			SheetColumn.of("skill", "职业技能等级"), SheetColumn.of("nef", "是否新就业形态劳动者"),
-			SheetColumn.of("note", "备注"));
+			SheetColumn.of("joined", "入会时间"), SheetColumn.of("job", "工种"), SheetColumn.of("skill", "职业技能等级"),
+			SheetColumn.of("nef", "是否新就业形态劳动者"), SheetColumn.of("note", "备注"));
 
 	@LocalServerPort
 	int port;
@@ -73,11 +73,17 @@ class MemberImportIntegrationTests {
 	@BeforeEach
 	void tree() {
 		this.admin = new ApiClient(this.port).login("admin", "Admin12345");
-		// names are unique per test: an import finds its unions by name in the uploader's scope
+		// names are unique per test: an import finds its unions by name in the uploader's
+		// scope
 		this.suffix = Long.toString(System.nanoTime(), 36);
-		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").json().get("items").get(0).get("id").asLong();
-		long province = create(body("name", "导入省总工会" + this.suffix, "type", "PROVINCIAL_FEDERATION", "parentId",
-				root, "regionCode", "420000"));
+		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION")
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
+		long province = create(body("name", "导入省总工会" + this.suffix, "type", "PROVINCIAL_FEDERATION", "parentId", root,
+				"regionCode", "420000"));
 		long city = create(body("name", "导入市总工会" + this.suffix, "type", "CITY_FEDERATION", "parentId", province,
 				"regionCode", "420600"));
 		this.countyA = create(body("name", "甲区总工会" + this.suffix, "type", "COUNTY_FEDERATION", "parentId", city,
@@ -97,13 +103,13 @@ class MemberImportIntegrationTests {
 		String first = Fixtures.idNumber("420602");
 		String second = Fixtures.idNumber("420602");
 		String third = Fixtures.idNumber("420602");
-		byte[] file = xlsx(MESSY, List.of(
-				Arrays.asList(1, "王小明", first, Fixtures.mobile(), this.unionAName, LocalDate.of(2018, 5, 4), "电工",
-						"初级工", "否", null),
-				Arrays.asList(2, "李红", second.toLowerCase(), Fixtures.mobile(), this.unionAName, "2019年3月5日", "车工",
-						"四级/中级工", "N", "老会员"),
-				Arrays.asList(3, "张骑手", third, Fixtures.mobile(), this.unionA2Name, "2024/1/9", "外卖骑手", null, "是",
-						null)));
+		byte[] file = xlsx(MESSY,
+				List.of(Arrays.asList(1, "王小明", first, Fixtures.mobile(), this.unionAName, LocalDate.of(2018, 5, 4),
+						"电工", "初级工", "否", null),
+						Arrays.asList(2, "李红", second.toLowerCase(), Fixtures.mobile(), this.unionAName, "2019年3月5日",
+								"车工", "四级/中级工", "N", "老会员"),
+						Arrays.asList(3, "张骑手", third, Fixtures.mobile(), this.unionA2Name, "2024/1/9", "外卖骑手", null,
+								"是", null)));
 
 		JsonNode job = importAndWait(this.admin, "花名册.xlsx", file);
 
@@ -119,9 +125,11 @@ class MemberImportIntegrationTests {
 			.param("org", this.unionA2)
 			.query()
 			.singleRow();
-		assertThat(rider).containsEntry("joined", "2024-01-09").containsEntry("new_employment_form", true)
+		assertThat(rider).containsEntry("joined", "2024-01-09")
+			.containsEntry("new_employment_form", true)
 			.containsEntry("employer", "甲区快递站");
-		assertThat(this.jdbc.sql("select joined_on::text || ' ' || skill_level from member.member where org_id = :org order by name")
+		assertThat(this.jdbc
+			.sql("select joined_on::text || ' ' || skill_level from member.member where org_id = :org order by name")
 			.param("org", this.unionA)
 			.query(String.class)
 			.list()).containsExactlyInAnyOrder("2018-05-04 LEVEL_5", "2019-03-05 LEVEL_4");
@@ -169,17 +177,18 @@ class MemberImportIntegrationTests {
 	@Test
 	void namesBothRowsOfAnIdNumberRepeatedInTheFile() {
 		String repeated = Fixtures.idNumber("420602");
-		byte[] file = xlsx(MESSY, List.of(
-				Arrays.asList(1, "王一", repeated, Fixtures.mobile(), this.unionAName),
-				Arrays.asList(2, "王二", Fixtures.idNumber("420602"), Fixtures.mobile(), this.unionAName),
-				Arrays.asList(3, "王三", repeated, Fixtures.mobile(), this.unionAName)));
+		byte[] file = xlsx(MESSY,
+				List.of(Arrays.asList(1, "王一", repeated, Fixtures.mobile(), this.unionAName),
+						Arrays.asList(2, "王二", Fixtures.idNumber("420602"), Fixtures.mobile(), this.unionAName),
+						Arrays.asList(3, "王三", repeated, Fixtures.mobile(), this.unionAName)));
 
 		JsonNode job = importAndWait(this.admin, "重复.xlsx", file);
 
 		assertThat(job.get("status").asString()).isEqualTo("FAILED");
 		assertThat(job.get("errorCount").asInt()).isEqualTo(1);
 		assertThat(job.get("errors").get(0).get("row").asInt()).isEqualTo(4);
-		// the message (member.import.duplicate-in-file) names the other row: stored as its argument
+		// the message (member.import.duplicate-in-file) names the other row: stored as
+		// its argument
 		assertThat(this.jdbc.sql("select errors -> 0 -> 'args' ->> 0 from member.import_job where id = :id")
 			.param("id", java.util.UUID.fromString(job.get("id").asString()))
 			.query(String.class)
@@ -189,30 +198,31 @@ class MemberImportIntegrationTests {
 
 	@Test
 	void importsGb18030CsvWithAliasHeaders() {
-		String csv = "姓名,身份证,手机,单位,工会,入会日期,技术等级,新就业形态\r\n"
-				+ "赵师傅," + Fixtures.idNumber("420602") + "," + Fixtures.mobile() + ",甲区机械厂," + this.unionAName
-				+ ",2015/7/1,高级技师,0\r\n"
-				+ "钱师傅," + Fixtures.idNumber("420602") + "," + Fixtures.mobile() + ",," + this.unionAName
+		String csv = "姓名,身份证,手机,单位,工会,入会日期,技术等级,新就业形态\r\n" + "赵师傅," + Fixtures.idNumber("420602") + ","
+				+ Fixtures.mobile() + ",甲区机械厂," + this.unionAName + ",2015/7/1,高级技师,0\r\n" + "钱师傅,"
+				+ Fixtures.idNumber("420602") + "," + Fixtures.mobile() + ",," + this.unionAName
 				+ ",2016-07-01,技师,1\r\n";
 
 		JsonNode job = importAndWait(this.admin, "会员.csv", csv.getBytes(Charset.forName("GB18030")));
 
 		assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
-		assertThat(this.jdbc.sql("select name || ' ' || skill_level from member.member where org_id = :org order by name")
-			.param("org", this.unionA)
-			.query(String.class)
-			.list()).containsExactlyInAnyOrder("赵师傅 LEVEL_1", "钱师傅 LEVEL_2");
+		assertThat(
+				this.jdbc.sql("select name || ' ' || skill_level from member.member where org_id = :org order by name")
+					.param("org", this.unionA)
+					.query(String.class)
+					.list())
+			.containsExactlyInAnyOrder("赵师傅 LEVEL_1", "钱师傅 LEVEL_2");
 	}
 
 	@Test
 	void reportsAnIdNumberAlreadyOnARosterNamingTheUnionThatHoldsIt() {
 		String existing = Fixtures.idNumber("420602");
-		Response added = this.admin.post("/api/v1/members", body("name", "王小明", "idNumber", existing, "phone",
-				Fixtures.mobile(), "orgId", this.unionA));
+		Response added = this.admin.post("/api/v1/members",
+				body("name", "王小明", "idNumber", existing, "phone", Fixtures.mobile(), "orgId", this.unionA));
 		assertThat(added.status()).as(added.body()).isEqualTo(201);
-		byte[] file = xlsx(MESSY, List.of(
-				Arrays.asList(1, "新会员", Fixtures.idNumber("420602"), Fixtures.mobile(), this.unionA2Name),
-				Arrays.asList(2, "王小明", existing, Fixtures.mobile(), this.unionA2Name)));
+		byte[] file = xlsx(MESSY,
+				List.of(Arrays.asList(1, "新会员", Fixtures.idNumber("420602"), Fixtures.mobile(), this.unionA2Name),
+						Arrays.asList(2, "王小明", existing, Fixtures.mobile(), this.unionA2Name)));
 
 		JsonNode job = importAndWait(this.admin, "重复会员.xlsx", file);
 
@@ -228,9 +238,9 @@ class MemberImportIntegrationTests {
 	@Test
 	void aUnionOutsideTheUploadersScopeIsAnErrorForThatRow() {
 		ApiClient countyStaff = staffOf(this.countyA);
-		byte[] file = xlsx(MESSY, List.of(
-				Arrays.asList(1, "甲区会员", Fixtures.idNumber("420602"), Fixtures.mobile(), this.unionAName),
-				Arrays.asList(2, "乙县会员", Fixtures.idNumber("420625"), Fixtures.mobile(), this.unionBName)));
+		byte[] file = xlsx(MESSY,
+				List.of(Arrays.asList(1, "甲区会员", Fixtures.idNumber("420602"), Fixtures.mobile(), this.unionAName),
+						Arrays.asList(2, "乙县会员", Fixtures.idNumber("420625"), Fixtures.mobile(), this.unionBName)));
 
 		JsonNode job = importAndWait(countyStaff, "越权.xlsx", file);
 
@@ -268,7 +278,8 @@ class MemberImportIntegrationTests {
 		Response export = this.admin.get("/api/v1/members/export.xlsx?orgId=" + this.countyA + "&name=王&status=ACTIVE");
 
 		assertThat(export.status()).isEqualTo(200);
-		assertThat(export.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(export.contentType())
+			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		List<List<String>> rows = readXlsx(export.bytes());
 		assertThat(rows.get(0)).startsWith("姓名", "身份证号", "手机号").endsWith("状态");
 		assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0)).containsExactly("王大锤", "王小丫");
@@ -286,8 +297,8 @@ class MemberImportIntegrationTests {
 		Response template = this.admin.get("/api/v1/members/imports/template.xlsx");
 
 		assertThat(template.status()).isEqualTo(200);
-		assertThat(readXlsx(template.bytes())).containsExactly(List.of("姓名", "身份证号", "手机号", "工作单位", "所属工会",
-				"入会日期", "职业", "技能等级", "新就业形态"));
+		assertThat(readXlsx(template.bytes()))
+			.containsExactly(List.of("姓名", "身份证号", "手机号", "工作单位", "所属工会", "入会日期", "职业", "技能等级", "新就业形态"));
 	}
 
 	@Test
@@ -377,7 +388,9 @@ class MemberImportIntegrationTests {
 	}
 
 	long exportAudits() {
-		return this.jdbc.sql("select count(*) from audit.audit_event where action = 'EXPORT'").query(Long.class).single();
+		return this.jdbc.sql("select count(*) from audit.audit_event where action = 'EXPORT'")
+			.query(Long.class)
+			.single();
 	}
 
 }

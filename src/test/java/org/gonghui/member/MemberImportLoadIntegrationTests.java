@@ -39,18 +39,19 @@ class MemberImportLoadIntegrationTests {
 		ApiClient admin = new ApiClient(this.port).login("admin", "Admin12345");
 		String suffix = Long.toString(System.nanoTime(), 36);
 		long root = admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").json().get("items").get(0).get("id").asLong();
-		long province = create(admin, body("name", "压测省总工会" + suffix, "type", "PROVINCIAL_FEDERATION", "parentId",
-				root, "regionCode", "420000"));
+		long province = create(admin, body("name", "压测省总工会" + suffix, "type", "PROVINCIAL_FEDERATION", "parentId", root,
+				"regionCode", "420000"));
 		long city = create(admin, body("name", "压测市总工会" + suffix, "type", "CITY_FEDERATION", "parentId", province,
 				"regionCode", "420600"));
-		long county = create(admin, body("name", "压测区总工会" + suffix, "type", "COUNTY_FEDERATION", "parentId", city,
-				"regionCode", "420602"));
+		long county = create(admin,
+				body("name", "压测区总工会" + suffix, "type", "COUNTY_FEDERATION", "parentId", city, "regionCode", "420602"));
 		String[] unions = new String[20];
 		for (int i = 0; i < unions.length; i++) {
 			unions[i] = "压测工会" + i + "号" + suffix;
-			create(admin, body("name", unions[i], "type", "GRASSROOTS_UNION", "parentId", county, "regionCode",
-					"420602", "employerName", "压测单位" + i, "creditCode", Fixtures.creditCode("420602"), "ownership",
-					"NON_PUBLIC", "headcount", 10000));
+			create(admin,
+					body("name", unions[i], "type", "GRASSROOTS_UNION", "parentId", county, "regionCode", "420602",
+							"employerName", "压测单位" + i, "creditCode", Fixtures.creditCode("420602"), "ownership",
+							"NON_PUBLIC", "headcount", 10000));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxWriter.write(out, "花名册", MemberImportIntegrationTests.MESSY, writer -> {
@@ -68,7 +69,8 @@ class MemberImportLoadIntegrationTests {
 		JsonNode[] last = new JsonNode[1];
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			last[0] = admin.get("/api/v1/members/imports/" + id).json();
-			System.out.println("progress " + last[0].get("status").asString() + " " + last[0].get("percent").asInt() + "%");
+			System.out
+				.println("progress " + last[0].get("status").asString() + " " + last[0].get("percent").asInt() + "%");
 			return last[0].get("status").asString().matches("SUCCEEDED|FAILED");
 		});
 		long millis = (System.nanoTime() - started) / 1_000_000;
@@ -79,9 +81,13 @@ class MemberImportLoadIntegrationTests {
 		assertThat(last[0].get("importedRows").asInt()).isEqualTo(ROWS);
 		assertThat(admin.get("/api/v1/orgs/" + county + "/indicators").json().get("members").asLong()).isEqualTo(ROWS);
 
-		// the same file again: every row is already on a roster, all reported, nothing written
+		// the same file again: every row is already on a roster, all reported, nothing
+		// written
 		started = System.nanoTime();
-		String again = admin.upload("/api/v1/members/imports", "十万.xlsx", out.toByteArray()).json().get("id").asString();
+		String again = admin.upload("/api/v1/members/imports", "十万.xlsx", out.toByteArray())
+			.json()
+			.get("id")
+			.asString();
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			last[0] = admin.get("/api/v1/members/imports/" + again).json();
 			return last[0].get("status").asString().matches("SUCCEEDED|FAILED");

@@ -20,7 +20,8 @@ class ClaimCalculatorTests {
 
 	static final List<CoverPeriod> YEAR_2026 = List.of(new CoverPeriod(START, LocalDate.of(2026, 12, 31)));
 
-	// premium 55, deductible 500, ratio 60 %, cap 10,000; waiting period 30 days + reduced to day 90 at 50 %
+	// premium 55, deductible 500, ratio 60 %, cap 10,000; waiting period 30 days +
+	// reduced to day 90 at 50 %
 	static final PlanTerms TERMS = PlanTerms.withDefaults(Money.ofYuan(55), Money.ofYuan(500), Ratio.percent(60),
 			Money.ofYuan(10_000));
 
@@ -45,8 +46,8 @@ class ClaimCalculatorTests {
 					"claim.line.deductible", "claim.line.above-deductible", "claim.line.payout-ratio",
 					"claim.line.remaining-cap", "claim.line.payable");
 		assertThat(c.lines()).extracting(ComputationLine::amount)
-			.containsExactly(null, Money.ofYuan(15_000), Money.ofYuan(12_000), Money.ofYuan(-500),
-					Money.ofYuan(11_500), Money.ofYuan(6_900), Money.ofYuan(7_000), Money.ofYuan(6_900));
+			.containsExactly(null, Money.ofYuan(15_000), Money.ofYuan(12_000), Money.ofYuan(-500), Money.ofYuan(11_500),
+					Money.ofYuan(6_900), Money.ofYuan(7_000), Money.ofYuan(6_900));
 		assertThat(c.lines().get(0).args()).containsExactly("2026-01-01", "120");
 		assertThat(c.lines().get(5).args()).containsExactly("60%");
 	}
@@ -95,8 +96,10 @@ class ClaimCalculatorTests {
 
 	@Test
 	void paysInFullFromDay91() {
-		assertThat(ClaimCalculator.calculate(TERMS, facts(day(90), 12_000, 0)).payable()).isEqualTo(Money.ofYuan(3_450));
-		assertThat(ClaimCalculator.calculate(TERMS, facts(day(91), 12_000, 0)).payable()).isEqualTo(Money.ofYuan(6_900));
+		assertThat(ClaimCalculator.calculate(TERMS, facts(day(90), 12_000, 0)).payable())
+			.isEqualTo(Money.ofYuan(3_450));
+		assertThat(ClaimCalculator.calculate(TERMS, facts(day(91), 12_000, 0)).payable())
+			.isEqualTo(Money.ofYuan(6_900));
 	}
 
 	@Test
@@ -165,7 +168,8 @@ class ClaimCalculatorTests {
 	void tinyAmountRoundingToZeroSaysSo_0_01Above() {
 		ClaimFacts facts = new ClaimFacts(YEAR_2026, day(60), "J18",
 				List.of(new Invoice("1", Money.parse("500.01"), Money.parse("500.01"))), Money.ZERO);
-		// 0.01 × 60 % = 0.006 → 0.01, × 50 % = 0.005 → 0.01; with 40 % it would round to 0
+		// 0.01 × 60 % = 0.006 → 0.01, × 50 % = 0.005 → 0.01; with 40 % it would round to
+		// 0
 		assertThat(ClaimCalculator.calculate(TERMS, facts).payable()).isEqualTo(Money.ofFen(1));
 		PlanTerms low = PlanTerms.withDefaults(Money.ZERO, Money.ofYuan(500), Ratio.percent(40), Money.ofYuan(1));
 		assertThat(ClaimCalculator.calculate(low, facts).zeroReasonKey()).isEqualTo("claim.rounds-to-zero");
@@ -180,7 +184,8 @@ class ClaimCalculatorTests {
 		PlanTerms terms = PlanTerms.withDefaults(Money.ZERO, Money.ofFen(deductibleFen), new Ratio(ratioBp),
 				Money.ofYuan(10_000));
 		ClaimFacts facts = new ClaimFacts(List.of(new CoverPeriod(START, START.plusYears(2))), day(day), "X",
-				List.of(new Invoice("1", Money.ofFen(selfPaidFen), Money.ofFen(selfPaidFen))), Money.ofFen(alreadyPaidFen));
+				List.of(new Invoice("1", Money.ofFen(selfPaidFen), Money.ofFen(selfPaidFen))),
+				Money.ofFen(alreadyPaidFen));
 		Money payable = ClaimCalculator.calculate(terms, facts).payable();
 		Money remainingCap = Money.ofYuan(10_000).minus(Money.ofFen(alreadyPaidFen)).atLeastZero();
 		assertThat(payable.isNegative()).isFalse();
@@ -193,12 +198,19 @@ class ClaimCalculatorTests {
 
 	@Property
 	void moreSelfPaidNeverPaysLess(@ForAll @LongRange(min = 0, max = 10_000_000) long selfPaidFen,
-			@ForAll @LongRange(min = 0, max = 1_000_000) long extraFen, @ForAll @IntRange(min = 31, max = 365) int day) {
-		Money a = ClaimCalculator.calculate(TERMS, new ClaimFacts(YEAR_2026, day(day), "X",
-				List.of(new Invoice("1", Money.ofFen(selfPaidFen), Money.ofFen(selfPaidFen))), Money.ZERO)).payable();
-		Money b = ClaimCalculator.calculate(TERMS, new ClaimFacts(YEAR_2026, day(day), "X",
-				List.of(new Invoice("1", Money.ofFen(selfPaidFen + extraFen), Money.ofFen(selfPaidFen + extraFen))),
-				Money.ZERO)).payable();
+			@ForAll @LongRange(min = 0, max = 1_000_000) long extraFen,
+			@ForAll @IntRange(min = 31, max = 365) int day) {
+		Money a = ClaimCalculator
+			.calculate(TERMS,
+					new ClaimFacts(YEAR_2026, day(day), "X",
+							List.of(new Invoice("1", Money.ofFen(selfPaidFen), Money.ofFen(selfPaidFen))), Money.ZERO))
+			.payable();
+		Money b = ClaimCalculator
+			.calculate(TERMS,
+					new ClaimFacts(YEAR_2026, day(day), "X", List
+						.of(new Invoice("1", Money.ofFen(selfPaidFen + extraFen), Money.ofFen(selfPaidFen + extraFen))),
+							Money.ZERO))
+			.payable();
 		assertThat(b).isGreaterThanOrEqualTo(a);
 	}
 

@@ -12,7 +12,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for the API in integration tests: real requests over the loopback. */
+/**
+ * A small HTTP client for the API in integration tests: real requests over the loopback.
+ */
 public final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

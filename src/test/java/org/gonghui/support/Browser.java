@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's Chromium driven by Playwright; browser tests are skipped where it is not installed
- * (CI installs it: see .ci/run). Use as a static {@code @RegisterExtension} field.
+ * Debian's Chromium driven by Playwright; browser tests are skipped where it is not
+ * installed (CI installs it: see .ci/run). Use as a static {@code @RegisterExtension}
+ * field.
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
@@ -31,8 +32,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM + ": browser tests skipped");
-		this.playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -62,13 +63,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 		page.navigate(base + "/login");
 		page.getByLabel("用户名").fill(username);
 		page.getByLabel("密码").fill(password);
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("登录")).click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
+			.click();
 	}
 
 	/** Saves a screenshot under target/screenshots for a person to look at. */
 	public static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
 	}
 
 }

@@ -8,10 +8,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a random port over real PostgreSQL (embedded, or GONGHUI_DB_URL). */
+/**
+ * The whole application on a random port over real PostgreSQL (embedded, or
+ * GONGHUI_DB_URL).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface IntegrationTest {
+
 }

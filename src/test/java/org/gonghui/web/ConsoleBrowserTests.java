@@ -46,13 +46,19 @@ class ConsoleBrowserTests {
 	void tree() {
 		this.base = "http://localhost:" + this.port;
 		this.admin = new ApiClient(this.port).login("admin", "Admin12345");
-		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").json().get("items").get(0).get("id").asLong();
+		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION")
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
 		long suffix = System.nanoTime() % 100_000;
-		this.county = create(body("name", "浏览器测试区总工会" + suffix, "type", "COUNTY_FEDERATION", "parentId",
-				create(body("name", "浏览器测试市总工会" + suffix, "type", "CITY_FEDERATION", "parentId",
-						create(body("name", "浏览器测试省总工会" + suffix, "type", "PROVINCIAL_FEDERATION", "parentId", root,
-								"regionCode", "420000")),
-						"regionCode", "420600")),
+		this.county = create(body(
+				"name", "浏览器测试区总工会" + suffix, "type", "COUNTY_FEDERATION", "parentId", create(
+						body("name", "浏览器测试市总工会" + suffix, "type", "CITY_FEDERATION", "parentId",
+								create(body("name", "浏览器测试省总工会" + suffix, "type", "PROVINCIAL_FEDERATION", "parentId",
+										root, "regionCode", "420000")),
+								"regionCode", "420600")),
 				"regionCode", "420602"));
 		this.unionName = "汉江测试机械厂工会" + suffix;
 		this.union = create(body("name", this.unionName, "type", "GRASSROOTS_UNION", "parentId", this.county,
@@ -121,7 +127,8 @@ class ConsoleBrowserTests {
 
 		phone.navigate(this.base + "/portal/join");
 		phone.getByPlaceholder("输入单位或工会名称查找").fill(this.unionName);
-		phone.getByLabel("基层工会", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(this.unionName));
+		phone.getByLabel("基层工会", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(this.unionName));
 		phone.getByLabel("姓名").fill("赵师傅");
 		String idNumber = Fixtures.idNumber("420602");
 		phone.getByLabel("身份证号").fill(idNumber);
@@ -157,7 +164,8 @@ class ConsoleBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新建")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已新建账号：" + username);
-		assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(username)))
+		assertThat(page.getByRole(AriaRole.ROW)
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(username)))
 			.containsText(this.unionName);
 		Browser.screenshot(page, "accounts");
 	}

@@ -48,8 +48,8 @@ class AccountApiController {
 	@PostMapping("/api/v1/auth/token")
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		try {
-			Authentication signedIn = this.authentication
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+			Authentication signedIn = this.authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 			ApiTokens.IssuedToken token = this.tokens.issue((CurrentUser) signedIn.getPrincipal());
 			return new TokenResponse(token.token(), token.expiresAt());
 		}

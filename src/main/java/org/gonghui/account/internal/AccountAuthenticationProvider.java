@@ -20,8 +20,8 @@ import org.gonghui.audit.AuditLog;
 import org.gonghui.shared.security.CurrentUser;
 
 /**
- * Checks a password and throttles guessing: after {@value #LOCK_AFTER} failures in a row the
- * account refuses every attempt, right or wrong, for {@link #LOCK_FOR}.
+ * Checks a password and throttles guessing: after {@value #LOCK_AFTER} failures in a row
+ * the account refuses every attempt, right or wrong, for {@link #LOCK_FOR}.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -29,7 +29,6 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	static final int LOCK_AFTER = 5;
 
 	static final Duration LOCK_FOR = Duration.ofMinutes(15);
-
 
 	private final AccountRepository accounts;
 
@@ -65,8 +64,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		if (!this.passwords.matches(password, account.passwordHash())) {
 			this.accounts.recordFailure(account.id(), LOCK_AFTER, now.plus(LOCK_FOR));
-			this.audit.recordAs(account.id(), account.username(), AuditEntry.of(AuditAction.LOGIN_FAILED, "account",
-					account.id(), account.orgPath(), "登录失败：密码错误"));
+			this.audit.recordAs(account.id(), account.username(),
+					AuditEntry.of(AuditAction.LOGIN_FAILED, "account", account.id(), account.orgPath(), "登录失败：密码错误"));
 			throw new BadCredentialsException("login.bad-credentials");
 		}
 		if (!account.enabled()) {

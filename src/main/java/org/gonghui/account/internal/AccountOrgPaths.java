@@ -10,8 +10,9 @@ import org.gonghui.org.OrgDirectory;
 import org.gonghui.org.OrganisationMoved;
 
 /**
- * Keeps each account's copy of its organisation's path current: it follows moves in the mover's
- * transaction, and at start-up fills in accounts created before the path was kept.
+ * Keeps each account's copy of its organisation's path current: it follows moves in the
+ * mover's transaction, and at start-up fills in accounts created before the path was
+ * kept.
  */
 @Component
 @Order(15)

@@ -53,9 +53,10 @@ class AccountPageController {
 		Map<Long, String> orgNames = new HashMap<>();
 		List<AccountRow> rows = this.accounts.within(scope, 500, 0)
 			.stream()
-			.map(account -> new AccountRow(account, account.orgId() == null ? null
-					: orgNames.computeIfAbsent(account.orgId(),
-							orgId -> this.orgs.find(orgId).map(OrgSummary::name).orElse(""))))
+			.map(account -> new AccountRow(account,
+					account.orgId() == null ? null
+							: orgNames.computeIfAbsent(account.orgId(),
+									orgId -> this.orgs.find(orgId).map(OrgSummary::name).orElse(""))))
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("roles", Role.values());

@@ -42,7 +42,10 @@ class AccountRepository {
 			.optional();
 	}
 
-	/** Accounts of organisations inside {@code scope}, and those that belong to none (workers). */
+	/**
+	 * Accounts of organisations inside {@code scope}, and those that belong to none
+	 * (workers).
+	 */
 	List<AccountSummary> within(DataScope scope, int limit, long offset) {
 		return this.jdbc.sql(SELECT + """
 				 where org_path <@ cast(:path as ltree) or org_id is null
@@ -54,9 +57,13 @@ class AccountRepository {
 			.list();
 	}
 
-	/** Organisations of accounts created before the path was kept, to be filled in at start-up. */
+	/**
+	 * Organisations of accounts created before the path was kept, to be filled in at
+	 * start-up.
+	 */
 	List<Long> orgIdsWithoutPath() {
-		return this.jdbc.sql("select distinct org_id from account.account where org_id is not null and org_path is null")
+		return this.jdbc
+			.sql("select distinct org_id from account.account where org_id is not null and org_path is null")
 			.query(Long.class)
 			.list();
 	}
@@ -125,10 +132,11 @@ class AccountRepository {
 	}
 
 	Optional<StoredAccount> findByToken(byte[] hash) {
-		return this.jdbc.sql("""
-				select a.id, a.username, a.password_hash, a.display_name, a.role, a.org_id, a.enabled, a.locked_until,
-				       a.org_path::text as org_path from account.api_token t join account.account a on a.id = t.account_id
-				where t.token_hash = :h and t.expires_at > now()""")
+		return this.jdbc
+			.sql("""
+					select a.id, a.username, a.password_hash, a.display_name, a.role, a.org_id, a.enabled, a.locked_until,
+					       a.org_path::text as org_path from account.api_token t join account.account a on a.id = t.account_id
+					where t.token_hash = :h and t.expires_at > now()""")
 			.param("h", hash)
 			.query(AccountRepository::stored)
 			.optional();

@@ -58,7 +58,8 @@ class AccountService implements Accounts {
 		try {
 			long id = this.accounts.insert(name, this.passwords.encode(password),
 					displayName.isBlank() ? name : displayName.strip(), role, orgId, orgPath);
-			// filed under the account's organisation, so staff of that subtree find it in the audit log
+			// filed under the account's organisation, so staff of that subtree find it in
+			// the audit log
 			this.audit.record(AuditEntry.of(AuditAction.CREATE, "account", id, orgPath,
 					"新建账号 " + name + "（" + role.name() + "）"));
 			return id;
@@ -68,7 +69,9 @@ class AccountService implements Accounts {
 		}
 	}
 
-	/** An administrator creates accounts only for organisations inside their own subtree. */
+	/**
+	 * An administrator creates accounts only for organisations inside their own subtree.
+	 */
 	@Transactional
 	public long createWithin(DataScope scope, String username, String password, String displayName, Role role,
 			@Nullable Long orgId) {
@@ -78,7 +81,9 @@ class AccountService implements Accounts {
 		return create(username, password, displayName, role, orgId);
 	}
 
-	/** At least 8 characters with letters and digits: enough to stop the common guesses. */
+	/**
+	 * At least 8 characters with letters and digits: enough to stop the common guesses.
+	 */
 	static void checkPassword(String password) {
 		if (password.length() < 8 || password.length() > 128 || !password.matches(".*[A-Za-z].*")
 				|| !password.matches(".*\\d.*")) {

@@ -27,7 +27,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			this.tokens.resolve(header.substring(7).strip())
 				.ifPresent(user -> SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities())));
+					.setAuthentication(
+							UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities())));
 		}
 		chain.doFilter(request, response);
 	}

@@ -16,8 +16,8 @@ import org.gonghui.org.OrgDirectory;
 import org.gonghui.shared.security.Role;
 
 /**
- * The first start creates {@code admin}: with GONGHUI_ADMIN_PASSWORD if set, else with a random
- * password printed once to the log. There is no default password.
+ * The first start creates {@code admin}: with GONGHUI_ADMIN_PASSWORD if set, else with a
+ * random password printed once to the log. There is no default password.
  */
 @Component
 @Order(20)

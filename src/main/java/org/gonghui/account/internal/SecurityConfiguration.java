@@ -43,16 +43,19 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token").permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token", "/api/v1/public/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint(
-					(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "error.unauthenticated"))
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+						"error.unauthenticated"))
 				.accessDeniedHandler(
-					(request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "error.forbidden")))
+						(request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "error.forbidden")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
 		return http.build();
 	}
@@ -61,9 +64,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/login", "/portal/register", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
-					"/swagger-ui.html")
+			.requestMatchers("/", "/login", "/portal/register", "/public/**", "/error", "/webjars/**", "/css/**",
+					"/js/**", "/img/**", "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
+					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/console/**")
 			.hasAnyRole("ADMIN", "FEDERATION_STAFF", "UNION_OFFICER")

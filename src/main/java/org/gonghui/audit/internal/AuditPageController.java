@@ -19,8 +19,9 @@ import org.gonghui.shared.security.DataScopes;
 import org.gonghui.shared.web.PageRequest;
 
 /**
- * Administrators and federation staff search the audit log of their subtree: entries about
- * records filed under it, and the acts of accounts that have no record location (sign-ins).
+ * Administrators and federation staff search the audit log of their subtree: entries
+ * about records filed under it, and the acts of accounts that have no record location
+ * (sign-ins).
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','FEDERATION_STAFF')")
@@ -56,13 +57,14 @@ class AuditPageController {
 			.param("actor", blank(actor))
 			.param("action", blank(action))
 			.param("type", blank(entityType))
-			.param("from", from == null ? null : java.sql.Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()))
+			.param("from",
+					from == null ? null : java.sql.Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()))
 			.param("limit", request.size())
 			.param("offset", request.offset())
-			.query((rs, row) -> new Entry(rs.getLong("id"),
-					BusinessTime.local(rs.getTimestamp("at")), rs.getString("actor_name"),
-					rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-					rs.getString("summary"), rs.getString("changes"), rs.getString("client_ip")))
+			.query((rs, row) -> new Entry(rs.getLong("id"), BusinessTime.local(rs.getTimestamp("at")),
+					rs.getString("actor_name"), rs.getString("action"), rs.getString("entity_type"),
+					rs.getString("entity_id"), rs.getString("summary"), rs.getString("changes"),
+					rs.getString("client_ip")))
 			.list());
 		model.addAttribute("page", request.page());
 		model.addAttribute("actor", actor);

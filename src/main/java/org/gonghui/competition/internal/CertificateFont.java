@@ -8,10 +8,11 @@ import com.lowagie.text.pdf.BaseFont;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Chinese font for certificates. Preferred: a TrueType font from the server, embedded as a subset,
- * so the PDF shows the same on any reader, printer or phone. Fallback: Adobe's STSong-Light with the
- * UniGB-UCS2-H CMap (both shipped inside OpenPDF 2.0.5), not embedded: readers substitute their own
- * Song font, which every mainstream reader has for Chinese PDFs but a bare one may not.
+ * The Chinese font for certificates. Preferred: a TrueType font from the server, embedded
+ * as a subset, so the PDF shows the same on any reader, printer or phone. Fallback:
+ * Adobe's STSong-Light with the UniGB-UCS2-H CMap (both shipped inside OpenPDF 2.0.5),
+ * not embedded: readers substitute their own Song font, which every mainstream reader has
+ * for Chinese PDFs but a bare one may not.
  */
 public final class CertificateFont {
 

@@ -7,9 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Normalises component results to 0..100. Every score is rounded once, to {@link #SCALE} decimals
- * with {@link RoundingMode#HALF_UP} (四舍五入, what contest sheets use), from an exact quotient, so
- * that the figures shown are the figures ranked and anyone recomputing by hand gets the same.
+ * Normalises component results to 0..100. Every score is rounded once, to {@link #SCALE}
+ * decimals with {@link RoundingMode#HALF_UP} (四舍五入, what contest sheets use), from an
+ * exact quotient, so that the figures shown are the figures ranked and anyone recomputing
+ * by hand gets the same.
  */
 public final class Normalisation {
 
@@ -31,9 +32,10 @@ public final class Normalisation {
 	}
 
 	/**
-	 * The judges' component: with at least {@code trimFrom} totals (and {@code trimFrom > 0}) the single
-	 * highest and single lowest are dropped (common practice, not a mandate: RULES.md "Skill contests");
-	 * the rest are averaged against the sheet maximum in one division, so no intermediate rounding.
+	 * The judges' component: with at least {@code trimFrom} totals (and
+	 * {@code trimFrom > 0}) the single highest and single lowest are dropped (common
+	 * practice, not a mandate: RULES.md "Skill contests"); the rest are averaged against
+	 * the sheet maximum in one division, so no intermediate rounding.
 	 */
 	public static BigDecimal judges(List<BigDecimal> totals, int trimFrom, int sheetMax) {
 		List<BigDecimal> kept = keptTotals(totals, trimFrom);

@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The canonical encoding of a vote record, version 1, exactly as docs/vote-recount.md states it: the
- * fields in decimal ASCII (hashes in lowercase hex) joined by {@code |}, UTF-8, no trailing newline,
- * then SHA-256 in lowercase hex.
+ * The canonical encoding of a vote record, version 1, exactly as docs/vote-recount.md
+ * states it: the fields in decimal ASCII (hashes in lowercase hex) joined by {@code |},
+ * UTF-8, no trailing newline, then SHA-256 in lowercase hex.
  */
 public final class VoteHashing {
 

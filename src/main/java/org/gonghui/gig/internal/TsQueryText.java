@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds PostgreSQL {@code tsquery} text. Every operand is a quoted lexeme made only of letters and
- * digits, so no input reaches the operators {@code & | ! <-> ( ) : *} or the quote character.
+ * Builds PostgreSQL {@code tsquery} text. Every operand is a quoted lexeme made only of
+ * letters and digits, so no input reaches the operators {@code & | ! <-> ( ) : *} or the
+ * quote character.
  */
 public final class TsQueryText {
 
@@ -31,10 +32,10 @@ public final class TsQueryText {
 	}
 
 	/**
-	 * One word's operand: a single character or a number must match exactly (as a prefix it would
-	 * match half the index); longer words match as prefixes ({@code 维修} finds {@code 维修工},
-	 * {@code plumb} finds {@code plumber}); several Han characters may also match character by
-	 * character, mirroring the characters the document side indexes.
+	 * One word's operand: a single character or a number must match exactly (as a prefix
+	 * it would match half the index); longer words match as prefixes ({@code 维修} finds
+	 * {@code 维修工}, {@code plumb} finds {@code plumber}); several Han characters may also
+	 * match character by character, mirroring the characters the document side indexes.
 	 */
 	static String operand(String word) {
 		if (!isPlainWord(word)) {

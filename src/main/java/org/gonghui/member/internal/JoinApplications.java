@@ -35,7 +35,8 @@ import org.gonghui.shared.web.GonghuiException;
 
 /**
  * Joining online (入会): a worker applies to a grassroots union, whose officers (or the
- * federations above it) approve — entering the member on the roster — or reject with a reason.
+ * federations above it) approve — entering the member on the roster — or reject with a
+ * reason.
  */
 @Service
 class JoinApplications {
@@ -71,12 +72,13 @@ class JoinApplications {
 			.orElseThrow(() -> GonghuiException.invalidField("orgId", "member.org.not-grassroots"));
 		this.registry.refuseDuplicate(idNumber);
 		try {
-			long id = this.jdbc.sql("""
-					insert into member.join_application (account_id, name, id_number_cipher, id_number_hash,
-					    id_number_masked, birth_date, gender, phone, org_id, org_path, employer, occupation, skill_level,
-					    new_employment_form, status)
-					values (:account, :name, :cipher, :hash, :masked, :birth, :gender, :phone, :org, cast(:path as ltree),
-					    :employer, :occupation, :skill, :nef, 'PENDING') returning id""")
+			long id = this.jdbc
+				.sql("""
+						insert into member.join_application (account_id, name, id_number_cipher, id_number_hash,
+						    id_number_masked, birth_date, gender, phone, org_id, org_path, employer, occupation, skill_level,
+						    new_employment_form, status)
+						values (:account, :name, :cipher, :hash, :masked, :birth, :gender, :phone, :org, cast(:path as ltree),
+						    :employer, :occupation, :skill, :nef, 'PENDING') returning id""")
 				.param("account", worker.accountId())
 				.param("name", form.name().strip())
 				.param("cipher", this.cipher.encrypt(idNumber.value()))
@@ -110,7 +112,8 @@ class JoinApplications {
 	}
 
 	List<ApplicationView> pending(DataScope scope, int limit) {
-		return this.jdbc.sql(SELECT + " where status = 'PENDING' and org_path <@ cast(:path as ltree) order by submitted_at limit :limit")
+		return this.jdbc.sql(SELECT
+				+ " where status = 'PENDING' and org_path <@ cast(:path as ltree) order by submitted_at limit :limit")
 			.param("path", scope.path())
 			.param("limit", limit)
 			.query(views())
@@ -160,7 +163,8 @@ class JoinApplications {
 		return application;
 	}
 
-	private void decide(long id, String status, @Nullable String reason, CurrentUser reviewer, @Nullable Long memberId) {
+	private void decide(long id, String status, @Nullable String reason, CurrentUser reviewer,
+			@Nullable Long memberId) {
 		this.jdbc.sql("""
 				update member.join_application set status = :status, reason = :reason, decided_at = now(),
 				       decided_by = :by, member_id = :member, version = version + 1 where id = :id""")
@@ -181,7 +185,10 @@ class JoinApplications {
 			       status, reason, submitted_at, decided_at, id_number_cipher, org_path::text as org_path
 			from member.join_application""";
 
-	/** Maps rows to views, looking each union's name up once per query rather than once per row. */
+	/**
+	 * Maps rows to views, looking each union's name up once per query rather than once
+	 * per row.
+	 */
 	private RowMapper<ApplicationView> views() {
 		Map<Long, String> unionNames = new HashMap<>();
 		return (rs, row) -> {
@@ -199,7 +206,8 @@ class JoinApplications {
 	}
 
 	/** The worker's form. */
-	record Application(@NotBlank(message = "{member.name.required}") @Size(max = 50, message = "{member.name.size}") String name,
+	record Application(
+			@NotBlank(message = "{member.name.required}") @Size(max = 50, message = "{member.name.size}") String name,
 			@NotBlank(message = "{id-number.required}") String idNumber,
 			@NotBlank(message = "{member.phone.required}") String phone,
 			@NotNull(message = "{member.org.required}") Long orgId,

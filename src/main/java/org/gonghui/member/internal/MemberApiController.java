@@ -53,7 +53,10 @@ class MemberApiController {
 		return this.queries.page(filter, PageRequest.of(page, size)).map(MemberView::of);
 	}
 
-	/** {@code ?reveal=true} returns the full ID number to staff of the subtree and audits the read. */
+	/**
+	 * {@code ?reveal=true} returns the full ID number to staff of the subtree and audits
+	 * the read.
+	 */
 	@GetMapping("/{id}")
 	MemberView get(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reveal) {
 		DataScope scope = this.scopes.current();

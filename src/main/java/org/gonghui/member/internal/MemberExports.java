@@ -22,9 +22,9 @@ import org.gonghui.shared.sheet.XlsxWriter;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * A filtered roster written to .xlsx as it is read from the database, so an export of a whole
- * city does not sit in memory. ID numbers are masked: a spreadsheet leaves the platform and its
- * access control behind. Every export is audited.
+ * A filtered roster written to .xlsx as it is read from the database, so an export of a
+ * whole city does not sit in memory. ID numbers are masked: a spreadsheet leaves the
+ * platform and its access control behind. Every export is audited.
  */
 @Service
 public class MemberExports {
@@ -45,7 +45,8 @@ public class MemberExports {
 	}
 
 	/**
-	 * Writes the members under {@code orgId} (the whole scope if null), by name prefix and status.
+	 * Writes the members under {@code orgId} (the whole scope if null), by name prefix
+	 * and status.
 	 * @throws GonghuiException 404 if {@code orgId} lies outside {@code scope}
 	 */
 	public int export(DataScope scope, @Nullable Long orgId, @Nullable String name, @Nullable MemberStatus status,

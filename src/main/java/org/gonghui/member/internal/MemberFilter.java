@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.gonghui.member.MemberStatus;
 
 /**
- * A roster filter: everything under {@code orgPath} (an ltree subtree), a name prefix, a status.
+ * A roster filter: everything under {@code orgPath} (an ltree subtree), a name prefix, a
+ * status.
  */
 record MemberFilter(String orgPath, @Nullable String namePrefix, @Nullable MemberStatus status,
 		@Nullable Boolean newEmploymentForm) {

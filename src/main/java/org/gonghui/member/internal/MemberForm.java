@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.gonghui.member.SkillLevel;
 
 /** A member entered by staff, one at a time. */
-record MemberForm(@NotBlank(message = "{member.name.required}") @Size(max = 50, message = "{member.name.size}") String name,
+record MemberForm(
+		@NotBlank(message = "{member.name.required}") @Size(max = 50, message = "{member.name.size}") String name,
 		@NotBlank(message = "{id-number.required}") String idNumber,
 		@NotBlank(message = "{member.phone.required}") String phone,
 		@NotNull(message = "{member.org.required}") Long orgId,

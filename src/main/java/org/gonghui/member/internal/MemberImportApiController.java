@@ -45,8 +45,7 @@ class MemberImportApiController {
 
 	private final DataScopes scopes;
 
-	MemberImportApiController(MemberImports imports, MemberExports exports, RosterScopes rosters,
-			DataScopes scopes) {
+	MemberImportApiController(MemberImports imports, MemberExports exports, RosterScopes rosters, DataScopes scopes) {
 		this.imports = imports;
 		this.exports = exports;
 		this.rosters = rosters;
@@ -94,7 +93,11 @@ class MemberImportApiController {
 			@RequestParam(required = false) @Nullable MemberStatus status, HttpServletResponse response)
 			throws IOException {
 		DataScope scope = this.scopes.current();
-		MemberFilter filter = this.rosters.filter(scope, orgId, name, status); // 404 before any byte is sent
+		MemberFilter filter = this.rosters.filter(scope, orgId, name, status); // 404
+																				// before
+																				// any
+																				// byte is
+																				// sent
 		try (OutputStream out = download(response, "会员名册.xlsx")) {
 			this.exports.export(scope, filter, out);
 		}

@@ -23,9 +23,9 @@ import org.gonghui.shared.sheet.SheetRow;
 import org.gonghui.shared.sheet.SheetRows;
 
 /**
- * Checks a whole file before anything is written: each row on its own as it is read, then the
- * unions and the ID numbers already on a roster for all rows at once. Every problem is kept, not
- * just the first, so the clerk can fix the file in one pass.
+ * Checks a whole file before anything is written: each row on its own as it is read, then
+ * the unions and the ID numbers already on a roster for all rows at once. Every problem
+ * is kept, not just the first, so the clerk can fix the file in one pass.
  */
 final class MemberImportCheck {
 
@@ -205,8 +205,8 @@ final class MemberImportCheck {
 				employer = union.employer().name();
 			}
 			members.add(new NewMember(Objects.requireNonNull(row.name()), Objects.requireNonNull(row.idNumber()),
-					Objects.requireNonNull(row.phone()), union.id(), union.path(), employer,
-					row.joinedOn(), row.occupation(), row.skillLevel(), row.newEmploymentForm()));
+					Objects.requireNonNull(row.phone()), union.id(), union.path(), employer, row.joinedOn(),
+					row.occupation(), row.skillLevel(), row.newEmploymentForm()));
 		}
 		return members;
 	}
@@ -244,8 +244,10 @@ final class MemberImportCheck {
 		}
 
 		/**
-		 * The cell's text, or null when blank or unreadable (the latter already reported).
-		 * @param requiredKey the error for a blank cell, or null if the column is optional
+		 * The cell's text, or null when blank or unreadable (the latter already
+		 * reported).
+		 * @param requiredKey the error for a blank cell, or null if the column is
+		 * optional
 		 * @param maxLength the longest text allowed, 0 for no limit
 		 */
 		@Nullable String text(String field, @Nullable String requiredKey, int maxLength, String tooLongKey) {

@@ -18,9 +18,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The import jobs. Every write commits on its own (REQUIRES_NEW), so progress shows while the
- * members themselves are written in one long transaction, and a failure is recorded even though
- * that transaction rolled back.
+ * The import jobs. Every write commits on its own (REQUIRES_NEW), so progress shows while
+ * the members themselves are written in one long transaction, and a failure is recorded
+ * even though that transaction rolled back.
  */
 @Repository
 class MemberImportJobs {
@@ -64,8 +64,9 @@ class MemberImportJobs {
 	}
 
 	List<Stored> createdBy(long accountId, int limit) {
-		return this.jdbc.sql("select " + COLUMNS
-				+ " from member.import_job where created_by = :account order by created_at desc limit :limit")
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from member.import_job where created_by = :account order by created_at desc limit :limit")
 			.param("account", accountId)
 			.param("limit", limit)
 			.query(MemberImportJobs::map)
@@ -81,10 +82,11 @@ class MemberImportJobs {
 
 	/** The first {@code limit} errors, or all of them when {@code limit} is negative. */
 	List<MemberImportError> errors(UUID id, int limit) {
-		String json = this.jdbc.sql("""
-				select coalesce(jsonb_agg(e order by n), '[]')::text from (
-				    select e, n from member.import_job j, jsonb_array_elements(coalesce(j.errors, '[]')) with ordinality t(e, n)
-				    where j.id = :id order by n limit :limit) first""")
+		String json = this.jdbc
+			.sql("""
+					select coalesce(jsonb_agg(e order by n), '[]')::text from (
+					    select e, n from member.import_job j, jsonb_array_elements(coalesce(j.errors, '[]')) with ordinality t(e, n)
+					    where j.id = :id order by n limit :limit) first""")
 			.param("id", id)
 			.param("limit", limit < 0 ? null : limit)
 			.query(String.class)
@@ -105,7 +107,9 @@ class MemberImportJobs {
 			.update());
 	}
 
-	/** Ends the job; the uploaded file is dropped, since it holds ID numbers in the clear. */
+	/**
+	 * Ends the job; the uploaded file is dropped, since it holds ID numbers in the clear.
+	 */
 	void finish(UUID id, MemberImportStatus status, int importedRows, List<MemberImportError> errors,
 			@Nullable String messageKey, List<String> messageArgs) {
 		this.own.executeWithoutResult(tx -> this.jdbc.sql("""
@@ -117,7 +121,8 @@ class MemberImportJobs {
 			.param("status", status.name())
 			.param("imported", importedRows)
 			.param("errorCount", errors.size())
-			.param("errors", errors.isEmpty() ? null : JSON.writeValueAsString(errors.stream().map(StoredError::of).toList()))
+			.param("errors",
+					errors.isEmpty() ? null : JSON.writeValueAsString(errors.stream().map(StoredError::of).toList()))
 			.param("message", messageKey)
 			.param("args", messageArgs.isEmpty() ? null : JSON.writeValueAsString(messageArgs))
 			.update());
@@ -136,7 +141,9 @@ class MemberImportJobs {
 			.update();
 	}
 
-	/** Fails the jobs whose worker stopped beating: the node died or restarted mid-way. */
+	/**
+	 * Fails the jobs whose worker stopped beating: the node died or restarted mid-way.
+	 */
 	int failAbandoned(int minutes, String messageKey) {
 		return this.own.execute(tx -> this.jdbc.sql("""
 				update member.import_job set status = 'FAILED', message = :message, file = null, finished_at = now()

@@ -24,7 +24,10 @@ import org.gonghui.shared.security.DataScopes;
 import org.gonghui.shared.web.GonghuiException;
 import org.gonghui.shared.web.Messages;
 
-/** Uploading a roster spreadsheet and watching it import; the page polls the job with htmx. */
+/**
+ * Uploading a roster spreadsheet and watching it import; the page polls the job with
+ * htmx.
+ */
 @Controller
 class MemberImportPageController {
 
@@ -94,10 +97,8 @@ class MemberImportPageController {
 
 	private static void xlsx(HttpServletResponse response, String filename) {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", ContentDisposition.attachment()
-			.filename(filename, StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
 	}
 
 	/** The progress fragment that the job page polls until the job ends. */

@@ -43,9 +43,9 @@ import org.gonghui.shared.sheet.SheetRow;
 import org.gonghui.shared.sheet.SheetRows;
 
 /**
- * Processes import jobs off the request thread: checks the whole file, then writes every member in
- * one transaction, or nothing. Its own small pool keeps a few large uploads from taking the
- * threads the rest of the application runs its asynchronous work on.
+ * Processes import jobs off the request thread: checks the whole file, then writes every
+ * member in one transaction, or nothing. Its own small pool keeps a few large uploads
+ * from taking the threads the rest of the application runs its asynchronous work on.
  */
 @Component
 class MemberImportRunner {
@@ -147,14 +147,16 @@ class MemberImportRunner {
 				return;
 			}
 			write(id, filename, scope, check.members(unions), total);
-			log.info("Imported {} members from {} in {} ms", total, filename, (System.nanoTime() - started) / 1_000_000);
+			log.info("Imported {} members from {} in {} ms", total, filename,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (SheetException ex) {
 			this.jobs.finish(id, MemberImportStatus.FAILED, 0, List.of(), ex.messageKey(),
 					java.util.Arrays.stream(ex.arguments()).map(String::valueOf).toList());
 		}
 		catch (DuplicateKeyException ex) {
-			// another upload or a clerk entered one of these ID numbers while this file was checked
+			// another upload or a clerk entered one of these ID numbers while this file
+			// was checked
 			this.jobs.finish(id, MemberImportStatus.FAILED, 0, List.of(), "member.import.conflict", List.of());
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
@@ -180,15 +182,20 @@ class MemberImportRunner {
 		List<String> names = new ArrayList<>(check.unionNames());
 		Map<String, OrgSummary> unions = new HashMap<>();
 		for (int start = 0; start < names.size(); start += 1_000) {
-			unions.putAll(this.orgs.findByNamesWithin(scope, names.subList(start, Math.min(names.size(), start + 1_000))));
+			unions.putAll(
+					this.orgs.findByNamesWithin(scope, names.subList(start, Math.min(names.size(), start + 1_000))));
 		}
 		return unions;
 	}
 
-	/** ID number to the name of the union already holding it, in batched keyed-hash lookups. */
+	/**
+	 * ID number to the name of the union already holding it, in batched keyed-hash
+	 * lookups.
+	 */
 	private Map<String, String> holders(MemberImportCheck check) {
 		Map<ByteBuffer, String> idNumbersByHash = new HashMap<>();
-		check.idNumbers().forEach(idNumber -> idNumbersByHash.put(ByteBuffer.wrap(this.cipher.hash(idNumber)), idNumber));
+		check.idNumbers()
+			.forEach(idNumber -> idNumbersByHash.put(ByteBuffer.wrap(this.cipher.hash(idNumber)), idNumber));
 		List<byte[]> hashes = idNumbersByHash.keySet().stream().map(ByteBuffer::array).toList();
 		Map<String, String> holders = new HashMap<>();
 		Map<Long, String> unionNames = new HashMap<>();
@@ -222,7 +229,8 @@ class MemberImportRunner {
 			this.audit.record(AuditEntry.of(AuditAction.IMPORT, "member-import", id, scope.path(),
 					"从文件“" + filename + "”导入会员 " + newMembers.size() + " 名，涉及 " + counts.size() + " 个基层工会"));
 			this.events.publishEvent(new MembersImported(id, counts));
-			// in the members' transaction: the job reads SUCCEEDED exactly when they are there
+			// in the members' transaction: the job reads SUCCEEDED exactly when they are
+			// there
 			this.jobs.succeed(id, newMembers.size());
 		});
 	}

@@ -21,10 +21,11 @@ import org.gonghui.shared.sheet.XlsxWriter;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * Roster imports from clerks' spreadsheets (.xlsx, .csv). A file is checked whole and imported
- * whole: one bad row and nothing is imported, and the clerk gets every bad row with its reason.
- * Uploads return at once; the work runs in the background and reports its progress on the job.
- * A job belongs to the uploader's data scope: staff outside it get 404, as for any record.
+ * Roster imports from clerks' spreadsheets (.xlsx, .csv). A file is checked whole and
+ * imported whole: one bad row and nothing is imported, and the clerk gets every bad row
+ * with its reason. Uploads return at once; the work runs in the background and reports
+ * its progress on the job. A job belongs to the uploader's data scope: staff outside it
+ * get 404, as for any record.
  */
 @Service
 public class MemberImports {
@@ -56,8 +57,7 @@ public class MemberImports {
 	 */
 	public MemberImportJob start(CurrentUser user, DataScope scope, @Nullable String filename, byte[] content) {
 		String name = filename(filename);
-		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
-				: "";
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
 		if (extension.equals("xls") || extension.equals("et")) {
 			throw new SheetException("sheet.xls-unsupported");
 		}
@@ -73,7 +73,10 @@ public class MemberImports {
 		return new MemberImportJob(id, MemberImportStatus.PENDING);
 	}
 
-	/** The job with its progress and first errors, if it lies inside {@code scope}; else 404. */
+	/**
+	 * The job with its progress and first errors, if it lies inside {@code scope}; else
+	 * 404.
+	 */
 	public MemberImportView status(DataScope scope, UUID id) {
 		MemberImportJobs.Stored job = findWithin(scope, id);
 		return view(job, job.errorCount() == 0 ? List.of() : this.jobs.errors(id, ERRORS_SHOWN));
@@ -88,7 +91,9 @@ public class MemberImports {
 			.toList();
 	}
 
-	/** Every problem of the job as an .xlsx the clerk can work through (empty if none). */
+	/**
+	 * Every problem of the job as an .xlsx the clerk can work through (empty if none).
+	 */
 	public void writeErrorReport(DataScope scope, UUID id, OutputStream out) {
 		findWithin(scope, id);
 		List<RowError> errors = this.jobs.errors(id, -1)
@@ -115,9 +120,10 @@ public class MemberImports {
 			.map(error -> new MemberImportView.Error(error.row(), error.column(), text(error.key(), error.args())))
 			.toList();
 		String message = job.message() == null ? null : text(job.message(), job.messageArgs());
-		return new MemberImportView(job.id(), job.status(), text("member.import.status." + job.status().name(), List.of()),
-				job.filename(), job.totalRows(), job.processedRows(), job.importedRows(), job.errorCount(), shown,
-				message, percent(job), job.createdAt(), job.finishedAt());
+		return new MemberImportView(job.id(), job.status(),
+				text("member.import.status." + job.status().name(), List.of()), job.filename(), job.totalRows(),
+				job.processedRows(), job.importedRows(), job.errorCount(), shown, message, percent(job),
+				job.createdAt(), job.finishedAt());
 	}
 
 	// checking and writing each count for half
@@ -136,7 +142,8 @@ public class MemberImports {
 		return this.messages.getMessage(key, args.toArray(), key, LocaleContextHolder.getLocale());
 	}
 
-	// browsers on Windows may send the whole path; only the name means anything to the clerk
+	// browsers on Windows may send the whole path; only the name means anything to the
+	// clerk
 	private static String filename(@Nullable String filename) {
 		String name = filename == null ? "" : filename.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).strip();

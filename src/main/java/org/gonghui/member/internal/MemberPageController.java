@@ -73,12 +73,15 @@ class MemberPageController {
 
 	@GetMapping("/console/members/{id}")
 	String show(@PathVariable long id, Model model) {
-		MemberRecord member = this.registry.findWithin(this.scopes.current(), id).orElseThrow(GonghuiException::notFound);
+		MemberRecord member = this.registry.findWithin(this.scopes.current(), id)
+			.orElseThrow(GonghuiException::notFound);
 		model.addAttribute("member", member);
 		model.addAttribute("union", this.orgs.find(member.orgId()).orElse(null));
-		model.addAttribute("history", this.registry.history(id).stream()
-			.map(event -> new HistoryLine(event, orgName(event.fromOrgId()), orgName(event.toOrgId())))
-			.toList());
+		model.addAttribute("history",
+				this.registry.history(id)
+					.stream()
+					.map(event -> new HistoryLine(event, orgName(event.fromOrgId()), orgName(event.toOrgId())))
+					.toList());
 		model.addAttribute("skillLevels", SkillLevel.values());
 		return "member/show";
 	}

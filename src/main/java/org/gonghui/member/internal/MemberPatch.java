@@ -17,7 +17,8 @@ record MemberPatch(@Nullable @Size(min = 1, max = 50, message = "{member.name.si
 		@Nullable String phone, @Nullable Long orgId,
 		@Nullable @Size(max = 100, message = "{member.employer.size}") String employer,
 		@Nullable @PastOrPresent(message = "{member.joined-on.future}") LocalDate joinedOn,
-		@Nullable MemberStatus status, @Nullable @Size(max = 60, message = "{member.occupation.size}") String occupation,
+		@Nullable MemberStatus status,
+		@Nullable @Size(max = 60, message = "{member.occupation.size}") String occupation,
 		@Nullable SkillLevel skillLevel, @Nullable Boolean newEmploymentForm,
 		@Nullable @Size(max = 200, message = "{member.note.size}") String note, @Nullable Integer version) {
 }

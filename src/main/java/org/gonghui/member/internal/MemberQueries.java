@@ -15,10 +15,10 @@ import org.gonghui.shared.web.PageResponse;
 class MemberQueries {
 
 	private static final String WHERE = """
-			 where org_path <@ cast(:path as ltree)
-			   and (cast(:name as text) is null or name like cast(:name as text))
-			   and (cast(:status as text) is null or status = cast(:status as text))
-			   and (cast(:nef as boolean) is null or new_employment_form = cast(:nef as boolean))""";
+			where org_path <@ cast(:path as ltree)
+			  and (cast(:name as text) is null or name like cast(:name as text))
+			  and (cast(:status as text) is null or status = cast(:status as text))
+			  and (cast(:nef as boolean) is null or new_employment_form = cast(:nef as boolean))""";
 
 	private final JdbcClient jdbc;
 

@@ -114,7 +114,10 @@ class MemberRegistry implements MemberDirectory {
 		return enter(member, "JOINED", null);
 	}
 
-	/** Writes a validated member, its history and counts; shared by staff entry and approved applications. */
+	/**
+	 * Writes a validated member, its history and counts; shared by staff entry and
+	 * approved applications.
+	 */
 	@Transactional
 	MemberRecord enter(NewMember member, String kind, @Nullable String note) {
 		long id;
@@ -183,16 +186,17 @@ class MemberRegistry implements MemberDirectory {
 		}
 		if (status != current.status()) {
 			boolean leaving = status == MemberStatus.LEFT;
-			this.members.recordEvent(id, leaving ? "LEFT" : "REJOINED", leaving ? orgId : null,
-					leaving ? null : orgId, actor, patch.note());
+			this.members.recordEvent(id, leaving ? "LEFT" : "REJOINED", leaving ? orgId : null, leaving ? null : orgId,
+					actor, patch.note());
 			this.orgs.adjustMemberCounts(Map.of(orgId, leaving ? -1 : 1));
 			if (leaving) {
 				this.events.publishEvent(new MemberLeft(id, orgId));
 			}
 		}
 		MemberRecord saved = this.members.find(id).orElseThrow();
-		this.audit.record(AuditEntry.of(transfer ? AuditAction.TRANSFER : AuditAction.UPDATE, "member", id,
-				current.orgPath(), (transfer ? "会员关系接转 " : "修改会员 ") + saved.name())
+		this.audit.record(AuditEntry
+			.of(transfer ? AuditAction.TRANSFER : AuditAction.UPDATE, "member", id, current.orgPath(),
+					(transfer ? "会员关系接转 " : "修改会员 ") + saved.name())
 			.withChanges(AuditEntry.diff(fields(current), fields(saved))));
 		return saved;
 	}

@@ -86,7 +86,10 @@ class MemberRepository {
 			.single();
 	}
 
-	/** Writes many members in batches, for imports and demo data; returns their ids in order. */
+	/**
+	 * Writes many members in batches, for imports and demo data; returns their ids in
+	 * order.
+	 */
 	List<Long> insertAll(List<NewMember> members, @Nullable Long actorId) {
 		List<Long> ids = new ArrayList<>(members.size());
 		int batch = 1000;
@@ -182,14 +185,15 @@ class MemberRepository {
 				 where org_path <@ cast(:oldPath as ltree)""")
 			.param("oldPath", oldPath)
 			.param("newPath", newPath)
-			.update() + this.jdbc.sql("""
-				update member.join_application
-				   set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-				          || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-				 where org_path <@ cast(:oldPath as ltree)""")
-			.param("oldPath", oldPath)
-			.param("newPath", newPath)
-			.update();
+			.update()
+				+ this.jdbc.sql("""
+						update member.join_application
+						   set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
+						          || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
+						 where org_path <@ cast(:oldPath as ltree)""")
+					.param("oldPath", oldPath)
+					.param("newPath", newPath)
+					.update();
 	}
 
 	static MemberRecord map(ResultSet rs, int row) throws SQLException {

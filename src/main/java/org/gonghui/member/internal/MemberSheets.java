@@ -16,8 +16,9 @@ import org.gonghui.shared.sheet.SheetColumn;
 import org.gonghui.shared.sheet.SheetSchema;
 
 /**
- * The roster as clerks keep it in Excel: the columns, the headers their templates use for them,
- * and how the cells' free text is read. One schema serves import, export and the blank template.
+ * The roster as clerks keep it in Excel: the columns, the headers their templates use for
+ * them, and how the cells' free text is read. One schema serves import, export and the
+ * blank template.
  */
 final class MemberSheets {
 
@@ -55,7 +56,8 @@ final class MemberSheets {
 	static final SheetSchema ROSTER = SheetSchema.of(ROSTER_COLUMNS);
 
 	/** What an export writes: the roster and each member's standing. */
-	static final SheetSchema EXPORT = SheetSchema.of(concat(ROSTER_COLUMNS, SheetColumn.of(STATUS, "状态").text().width(8)));
+	static final SheetSchema EXPORT = SheetSchema
+		.of(concat(ROSTER_COLUMNS, SheetColumn.of(STATUS, "状态").text().width(8)));
 
 	static final Map<SkillLevel, String> SKILL_LABELS = Map.of(SkillLevel.LEVEL_5, "五级/初级工", SkillLevel.LEVEL_4,
 			"四级/中级工", SkillLevel.LEVEL_3, "三级/高级工", SkillLevel.LEVEL_2, "二级/技师", SkillLevel.LEVEL_1, "一级/高级技师");
@@ -79,13 +81,13 @@ final class MemberSheets {
 		}
 	}
 
-	private static final Map<String, Boolean> FLAGS = Map.of("是", true, "否", false, "Y", true, "N", false, "YES",
-			true, "NO", false, "1", true, "0", false, "TRUE", true, "FALSE", false);
+	private static final Map<String, Boolean> FLAGS = Map.of("是", true, "否", false, "Y", true, "N", false, "YES", true,
+			"NO", false, "1", true, "0", false, "TRUE", true, "FALSE", false);
 
 	// 2024-03-15, 2024/3/15, 2024.3.15, 2024年3月15日; the reader gives Excel date cells as
 	// yyyy-MM-dd, with " HH:mm:ss" when the cell carries a time of day
-	private static final Pattern DATE = Pattern
-		.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+	private static final Pattern DATE = Pattern.compile(
+			"(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
 	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
@@ -119,7 +121,10 @@ final class MemberSheets {
 		return Optional.ofNullable(FLAGS.get(plain(text)));
 	}
 
-	/** A calendar date in the forms Chinese clerks type, or as the reader gives a date cell. */
+	/**
+	 * A calendar date in the forms Chinese clerks type, or as the reader gives a date
+	 * cell.
+	 */
 	static Optional<LocalDate> date(String text) {
 		String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
 		Matcher matcher = DATE.matcher(plain);

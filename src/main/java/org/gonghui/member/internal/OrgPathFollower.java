@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.gonghui.org.OrganisationMoved;
 
 /**
- * Keeps this module's copy of each union's path current. It runs in the mover's transaction, so
- * data scopes never see a half-moved subtree.
+ * Keeps this module's copy of each union's path current. It runs in the mover's
+ * transaction, so data scopes never see a half-moved subtree.
  */
 @Component
 class OrgPathFollower {

@@ -21,7 +21,9 @@ import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
 import org.gonghui.shared.web.Messages;
 
-/** The worker portal: sign up, apply to join a union, follow the application. Phone-first. */
+/**
+ * The worker portal: sign up, apply to join a union, follow the application. Phone-first.
+ */
 @Controller
 class PortalController {
 

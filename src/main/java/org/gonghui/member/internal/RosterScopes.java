@@ -10,7 +10,10 @@ import org.gonghui.org.OrgSummary;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.web.GonghuiException;
 
-/** Which part of the roster a request asks for: the staff member's own subtree, or a union inside it. */
+/**
+ * Which part of the roster a request asks for: the staff member's own subtree, or a union
+ * inside it.
+ */
 @Component
 class RosterScopes {
 
@@ -20,9 +23,13 @@ class RosterScopes {
 		this.orgs = orgs;
 	}
 
-	/** The organisation to list under: the scope's own when none is named, else one inside the scope (else 404). */
+	/**
+	 * The organisation to list under: the scope's own when none is named, else one inside
+	 * the scope (else 404).
+	 */
 	OrgSummary subtree(DataScope scope, @Nullable Long orgId) {
-		return this.orgs.findWithin(scope, orgId == null ? scope.orgId() : orgId).orElseThrow(GonghuiException::notFound);
+		return this.orgs.findWithin(scope, orgId == null ? scope.orgId() : orgId)
+			.orElseThrow(GonghuiException::notFound);
 	}
 
 	MemberFilter filter(DataScope scope, @Nullable Long orgId, @Nullable String name, @Nullable MemberStatus status) {

@@ -9,8 +9,8 @@ import org.gonghui.org.OrgIndicators;
 import org.gonghui.org.OrgSummary;
 
 /**
- * A subtree's indicators from the organisation table alone: member counts are kept on each
- * organisation, so no request scans the members.
+ * A subtree's indicators from the organisation table alone: member counts are kept on
+ * each organisation, so no request scans the members.
  */
 @Component
 class IndicatorQueries {
@@ -30,10 +30,11 @@ class IndicatorQueries {
 				       coalesce(sum(member_count), 0) as members
 				from org.organisation where path <@ cast(:path as ltree)""")
 			.param("path", org.path())
-			.query((rs, row) -> new OrgIndicators(org.id(), rs.getLong("organisations"), rs.getLong("grassroots"), 0,
-					0, rs.getLong("congress"), rs.getLong("open_affairs"), rs.getLong("members")))
+			.query((rs, row) -> new OrgIndicators(org.id(), rs.getLong("organisations"), rs.getLong("grassroots"), 0, 0,
+					rs.getLong("congress"), rs.getLong("open_affairs"), rs.getLong("members")))
 			.single();
-		// employers are counted by region, unionised or not: the founding rate's denominator
+		// employers are counted by region, unionised or not: the founding rate's
+		// denominator
 		long[] enterprises = this.jdbc.sql("""
 				select count(*), count(o.id) from org.enterprise e
 				left join org.organisation o on o.enterprise_id = e.id

@@ -53,12 +53,10 @@ class OrgApiController {
 		DataScope scope = this.scopes.current();
 		PageRequest request = PageRequest.of(page, size);
 		String text = name == null || name.isBlank() ? null : name.strip();
-		return new PageResponse<>(
-				this.organisations.search(scope, text, type, request.size(), request.offset())
-					.stream()
-					.map(OrgView::of)
-					.toList(),
-				request.page(), request.size(), this.organisations.count(scope, text, type));
+		return new PageResponse<>(this.organisations.search(scope, text, type, request.size(), request.offset())
+			.stream()
+			.map(OrgView::of)
+			.toList(), request.page(), request.size(), this.organisations.count(scope, text, type));
 	}
 
 	@GetMapping("/{id}")

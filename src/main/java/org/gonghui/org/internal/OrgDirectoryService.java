@@ -36,7 +36,8 @@ class OrgDirectoryService implements OrgDirectory, DataScopes {
 				new OrganisationForm(organisation.name(), organisation.type(), parentId, organisation.regionCode(),
 						organisation.foundedOn(), organisation.hasWorkersCongress(), organisation.hasOpenAffairs(),
 						employer == null ? null : employer.name(), employer == null ? null : employer.creditCode(),
-						employer == null ? null : employer.ownership(), employer == null ? null : employer.headcount()));
+						employer == null ? null : employer.ownership(),
+						employer == null ? null : employer.headcount()));
 	}
 
 	@Override

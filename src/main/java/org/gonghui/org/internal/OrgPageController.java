@@ -79,7 +79,8 @@ class OrgPageController {
 		}
 		PageRequest request = PageRequest.of(page, 50);
 		model.addAttribute("q", q);
-		model.addAttribute("results", this.organisations.search(scope, q.strip(), null, request.size(), request.offset()));
+		model.addAttribute("results",
+				this.organisations.search(scope, q.strip(), null, request.size(), request.offset()));
 		return "org/search";
 	}
 
@@ -154,8 +155,8 @@ class OrgPageController {
 	private static String chart(List<OrgSummary> federations, List<OrgIndicators> indicators) {
 		Map<String, Object> spec = new LinkedHashMap<>();
 		spec.put("categories", federations.stream().map(OrgSummary::name).toList());
-		spec.put("yAxes", List.of(Map.of("type", "value", "name", "会员数"),
-				Map.of("type", "value", "name", "%", "max", 100)));
+		spec.put("yAxes",
+				List.of(Map.of("type", "value", "name", "会员数"), Map.of("type", "value", "name", "%", "max", 100)));
 		spec.put("series", List.of(
 				Map.of("name", "会员数", "type", "bar", "data", indicators.stream().map(OrgIndicators::members).toList()),
 				Map.of("name", "建会率", "type", "line", "yAxisIndex", 1, "data",

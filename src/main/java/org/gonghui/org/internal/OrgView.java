@@ -26,8 +26,8 @@ record OrgView(long id, String name, OrgType type, @Nullable Long parentId, Stri
 
 	/** The indicators in the API, rates in percent. */
 	record Indicators(long orgId, long organisations, long grassrootsUnions, long enterprises,
-			long unionisedEnterprises, BigDecimal foundingRate, long withWorkersCongress, BigDecimal workersCongressRate,
-			long withOpenAffairs, BigDecimal openAffairsRate, long members) {
+			long unionisedEnterprises, BigDecimal foundingRate, long withWorkersCongress,
+			BigDecimal workersCongressRate, long withOpenAffairs, BigDecimal openAffairsRate, long members) {
 
 		static Indicators of(OrgIndicators i) {
 			return new Indicators(i.orgId(), i.organisations(), i.grassrootsUnions(), i.enterprises(),

@@ -60,12 +60,15 @@ class OrganisationCommands {
 				form.foundedOn(), Boolean.TRUE.equals(form.hasWorkersCongress()),
 				Boolean.TRUE.equals(form.hasOpenAffairs()));
 		OrgSummary created = this.organisations.find(id).orElseThrow();
-		this.audit.record(AuditEntry.of(AuditAction.CREATE, "organisation", id, created.path(),
-				"新建组织 " + created.name()).withChanges(AuditEntry.diff(Map.of(), fields(created))));
+		this.audit
+			.record(AuditEntry.of(AuditAction.CREATE, "organisation", id, created.path(), "新建组织 " + created.name())
+				.withChanges(AuditEntry.diff(Map.of(), fields(created))));
 		return created;
 	}
 
-	/** Creates the root of the tree when the database is empty; used at first start only. */
+	/**
+	 * Creates the root of the tree when the database is empty; used at first start only.
+	 */
 	@Transactional
 	public OrgSummary createRoot(String name) {
 		long id = this.organisations.insert(name, OrgType.NATIONAL_FEDERATION, null, "000000", null, null, false,
@@ -75,8 +78,7 @@ class OrganisationCommands {
 
 	@Transactional
 	public OrgSummary update(DataScope scope, long id, OrganisationPatch patch) {
-		OrgSummary current = this.organisations.findWithin(scope, id)
-			.orElseThrow(GonghuiException::notFound);
+		OrgSummary current = this.organisations.findWithin(scope, id).orElseThrow(GonghuiException::notFound);
 		int version = this.organisations.version(id).orElseThrow();
 		if (patch.version() != null && patch.version() != version) {
 			throw GonghuiException.conflict("error.concurrent-change");
@@ -91,8 +93,8 @@ class OrganisationCommands {
 			throw GonghuiException.conflict("error.concurrent-change");
 		}
 		OrgSummary.Employer employer = current.employer();
-		if (employer != null && (patch.employerName() != null || patch.creditCode() != null
-				|| patch.ownership() != null || patch.headcount() != null)) {
+		if (employer != null && (patch.employerName() != null || patch.creditCode() != null || patch.ownership() != null
+				|| patch.headcount() != null)) {
 			String creditCode = patch.creditCode() == null ? employer.creditCode()
 					: checkedCreditCode(patch.creditCode(), employer.id());
 			this.organisations.updateEnterprise(employer.id(),
@@ -104,8 +106,9 @@ class OrganisationCommands {
 			move(scope, current, patch.parentId());
 		}
 		OrgSummary updated = this.organisations.find(id).orElseThrow();
-		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "organisation", id, updated.path(),
-				"修改组织 " + updated.name()).withChanges(AuditEntry.diff(fields(current), fields(updated))));
+		this.audit
+			.record(AuditEntry.of(AuditAction.UPDATE, "organisation", id, updated.path(), "修改组织 " + updated.name())
+				.withChanges(AuditEntry.diff(fields(current), fields(updated))));
 		return updated;
 	}
 

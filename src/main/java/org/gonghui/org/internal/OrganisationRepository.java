@@ -36,10 +36,16 @@ class OrganisationRepository {
 	}
 
 	Optional<OrgSummary> find(long id) {
-		return this.jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(OrganisationRepository::map).optional();
+		return this.jdbc.sql(SELECT + " where o.id = :id")
+			.param("id", id)
+			.query(OrganisationRepository::map)
+			.optional();
 	}
 
-	/** The organisation if it lies inside {@code scope}; outside it is as if it did not exist. */
+	/**
+	 * The organisation if it lies inside {@code scope}; outside it is as if it did not
+	 * exist.
+	 */
 	Optional<OrgSummary> findWithin(DataScope scope, long id) {
 		return find(id).filter(org -> scope.contains(org.path()));
 	}
@@ -59,15 +65,17 @@ class OrganisationRepository {
 	}
 
 	List<OrgSummary> roots() {
-		return this.jdbc.sql(SELECT + " where o.parent_id is null order by o.id").query(OrganisationRepository::map).list();
+		return this.jdbc.sql(SELECT + " where o.parent_id is null order by o.id")
+			.query(OrganisationRepository::map)
+			.list();
 	}
 
 	List<OrgSummary> search(DataScope scope, @Nullable String text, @Nullable OrgType type, int limit, long offset) {
 		return this.jdbc.sql(SELECT + """
-				 where o.path <@ cast(:path as ltree)
-				   and (cast(:text as text) is null or o.name like '%' || cast(:text as text) || '%')
-				   and (cast(:type as text) is null or o.type = cast(:type as text))
-				 order by o.path limit :limit offset :offset""")
+				where o.path <@ cast(:path as ltree)
+				  and (cast(:text as text) is null or o.name like '%' || cast(:text as text) || '%')
+				  and (cast(:type as text) is null or o.type = cast(:type as text))
+				order by o.path limit :limit offset :offset""")
 			.param("path", scope.path())
 			.param("text", text)
 			.param("type", type == null ? null : type.name())
@@ -91,7 +99,8 @@ class OrganisationRepository {
 	}
 
 	List<OrgSummary> grassrootsNamed(String text, int limit) {
-		return this.jdbc.sql(SELECT + " where o.type = 'GRASSROOTS_UNION' and o.name like '%' || :text || '%' order by o.name limit :limit")
+		return this.jdbc.sql(SELECT
+				+ " where o.type = 'GRASSROOTS_UNION' and o.name like '%' || :text || '%' order by o.name limit :limit")
 			.param("text", text)
 			.param("limit", limit)
 			.query(OrganisationRepository::map)
@@ -148,10 +157,11 @@ class OrganisationRepository {
 			@Nullable LocalDate foundedOn, boolean congress, boolean openAffairs) {
 		long id = this.jdbc.sql("select nextval('org.organisation_id_seq')").query(Long.class).single();
 		String path = parent == null ? String.valueOf(id) : parent.path() + "." + id;
-		this.jdbc.sql("""
-				insert into org.organisation (id, name, type, parent_id, path, region_code, enterprise_id, founded_on,
-				                              has_workers_congress, has_open_affairs)
-				values (:id, :name, :type, :parent, cast(:path as ltree), :region, :enterprise, :founded, :congress, :open)""")
+		this.jdbc
+			.sql("""
+					insert into org.organisation (id, name, type, parent_id, path, region_code, enterprise_id, founded_on,
+					                              has_workers_congress, has_open_affairs)
+					values (:id, :name, :type, :parent, cast(:path as ltree), :region, :enterprise, :founded, :congress, :open)""")
 			.param("id", id)
 			.param("name", name)
 			.param("type", type.name())
@@ -166,7 +176,10 @@ class OrganisationRepository {
 		return id;
 	}
 
-	/** Updates the fields of one organisation if nobody changed it since {@code version} was read. */
+	/**
+	 * Updates the fields of one organisation if nobody changed it since {@code version}
+	 * was read.
+	 */
 	boolean update(long id, int version, String name, String regionCode, @Nullable LocalDate foundedOn,
 			boolean congress, boolean openAffairs) {
 		return this.jdbc.sql("""

@@ -9,7 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** An empty database gets the root of the union tree, to which the first administrator belongs. */
+/**
+ * An empty database gets the root of the union tree, to which the first administrator
+ * belongs.
+ */
 @Component
 @Order(10)
 class RootOrganisation implements ApplicationRunner {

@@ -8,8 +8,8 @@ import org.gonghui.org.OrgType;
 /**
  * Which kind of organisation may sit under which: the federation levels follow the
  * administrative hierarchy; industry and grassroots unions sit under any federation, and
- * grassroots unions also under industry unions (Trade Union Law Art 12: founding is approved by
- * the union one level up).
+ * grassroots unions also under industry unions (Trade Union Law Art 12: founding is
+ * approved by the union one level up).
  */
 final class TreeRules {
 

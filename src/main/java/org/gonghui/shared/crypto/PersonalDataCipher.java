@@ -11,8 +11,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts personal data at rest (AES-256-GCM, a random nonce per value) and derives a keyed
- * hash (HMAC-SHA-256) so that an encrypted value can still be looked up by equality.
+ * Encrypts personal data at rest (AES-256-GCM, a random nonce per value) and derives a
+ * keyed hash (HMAC-SHA-256) so that an encrypted value can still be looked up by
+ * equality.
  */
 public final class PersonalDataCipher {
 
@@ -50,8 +51,7 @@ public final class PersonalDataCipher {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, this.encryptionKey, new GCMParameterSpec(128, stored, 0, NONCE_BYTES));
-			return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES),
-					StandardCharsets.UTF_8);
+			return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("解密失败：密钥与数据不符", ex);

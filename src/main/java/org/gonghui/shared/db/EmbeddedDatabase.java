@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded cluster per data directory per JVM: test contexts that Spring builds more than
- * once share it instead of each starting its own.
+ * One embedded cluster per data directory per JVM: test contexts that Spring builds more
+ * than once share it instead of each starting its own.
  */
 public final class EmbeddedDatabase {
 
@@ -52,7 +52,8 @@ public final class EmbeddedDatabase {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(properties.clean())
 				.setPGStartupWait(Duration.ofSeconds(60))
-				// zonky's defaults trade durability for speed; a user's data must survive a crash
+				// zonky's defaults trade durability for speed; a user's data must survive
+				// a crash
 				.setServerConfig("fsync", durable)
 				.setServerConfig("synchronous_commit", durable)
 				.setServerConfig("full_page_writes", durable)
@@ -67,8 +68,8 @@ public final class EmbeddedDatabase {
 	}
 
 	/**
-	 * After a {@code kill -9} of the application its postmaster keeps running and holds the data
-	 * directory; stop it so this start can take the directory over.
+	 * After a {@code kill -9} of the application its postmaster keeps running and holds
+	 * the data directory; stop it so this start can take the directory over.
 	 */
 	private static void stopOrphanedPostmaster(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");

@@ -1,17 +1,18 @@
 package org.gonghui.shared.geo;
 
 /**
- * Conversion between WGS-84 and GCJ-02 (国测局坐标, "Mars coordinates"). Maps of mainland China
- * (Amap, Tencent, tiles licensed under the 2017 Surveying and Mapping Law) must be drawn in GCJ-02,
- * so a WGS-84 point shown on them unconverted appears a few hundred metres off. We store WGS-84
- * and convert only for display, for map-app links, and for positions picked on such a map.
+ * Conversion between WGS-84 and GCJ-02 (国测局坐标, "Mars coordinates"). Maps of mainland
+ * China (Amap, Tencent, tiles licensed under the 2017 Surveying and Mapping Law) must be
+ * drawn in GCJ-02, so a WGS-84 point shown on them unconverted appears a few hundred
+ * metres off. We store WGS-84 and convert only for display, for map-app links, and for
+ * positions picked on such a map.
  * <p>
- * The forward transform is the widely published reverse-engineered formula (Krasovsky 1940
- * ellipsoid, a = 6378245.0, e² = 0.00669342162296594323). It has no closed-form inverse; we
- * invert by fixed-point iteration until the step is below 1e-7 degrees (about 1 cm), not the
- * common one-step approximation that is off by up to a couple of metres. Points outside the
- * mainland (the rough rectangle the formula was published with, minus Hong Kong, Macao and
- * Taiwan, whose maps use WGS-84) are returned unchanged.
+ * The forward transform is the widely published reverse-engineered formula (Krasovsky
+ * 1940 ellipsoid, a = 6378245.0, e² = 0.00669342162296594323). It has no closed-form
+ * inverse; we invert by fixed-point iteration until the step is below 1e-7 degrees (about
+ * 1 cm), not the common one-step approximation that is off by up to a couple of metres.
+ * Points outside the mainland (the rough rectangle the formula was published with, minus
+ * Hong Kong, Macao and Taiwan, whose maps use WGS-84) are returned unchanged.
  */
 public final class ChinaCoordinates {
 
@@ -56,11 +57,12 @@ public final class ChinaCoordinates {
 	}
 
 	/**
-	 * Whether the GCJ-02 offset applies. The published bounding box (lon 72.004–137.8347, lat
-	 * 0.8293–55.8271) also covers neighbours; we carve out Hong Kong, Macao and Taiwan (with Penghu),
-	 * the places our users most plausibly visit whose maps use WGS-84. Their outlines are coarse
-	 * polygons, good to a few hundred metres at the Shenzhen River and Macao borders; Kinmen and Matsu
-	 * are not carved out because they lie within a few kilometres of Xiamen and Fuzhou's coast.
+	 * Whether the GCJ-02 offset applies. The published bounding box (lon 72.004–137.8347,
+	 * lat 0.8293–55.8271) also covers neighbours; we carve out Hong Kong, Macao and
+	 * Taiwan (with Penghu), the places our users most plausibly visit whose maps use
+	 * WGS-84. Their outlines are coarse polygons, good to a few hundred metres at the
+	 * Shenzhen River and Macao borders; Kinmen and Matsu are not carved out because they
+	 * lie within a few kilometres of Xiamen and Fuzhou's coast.
 	 */
 	public static boolean isInMainland(GeoPoint p) {
 		if (p.lon() < 72.004 || p.lon() > 137.8347 || p.lat() < 0.8293 || p.lat() > 55.8271) {
@@ -79,8 +81,7 @@ public final class ChinaCoordinates {
 
 	private static final double[][] TAIWAN = { { 21.8, 119.9 }, { 25.4, 119.9 }, { 25.4, 122.1 }, { 21.8, 122.1 } };
 
-	private static final double[][] PENGHU = { { 23.15, 119.3 }, { 23.8, 119.3 }, { 23.8, 119.75 },
-			{ 23.15, 119.75 } };
+	private static final double[][] PENGHU = { { 23.15, 119.3 }, { 23.8, 119.3 }, { 23.8, 119.75 }, { 23.15, 119.75 } };
 
 	/** Even-odd ray casting; the outlines are small enough to treat degrees as planar. */
 	private static boolean contains(double[][] polygon, GeoPoint p) {

@@ -1,6 +1,9 @@
 package org.gonghui.shared.geo;
 
-/** Great-circle distances on a spherical Earth; accurate to about 0.5 % which suffices for "near me". */
+/**
+ * Great-circle distances on a spherical Earth; accurate to about 0.5 % which suffices for
+ * "near me".
+ */
 public final class Distances {
 
 	/** IUGG mean Earth radius R1. */

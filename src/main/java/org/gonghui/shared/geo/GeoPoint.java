@@ -1,8 +1,9 @@
 package org.gonghui.shared.geo;
 
 /**
- * A WGS-84 position in decimal degrees, as GPS and the database store it. Mainland map tiles are
- * drawn in GCJ-02: convert with {@link ChinaCoordinates} only at the display edge.
+ * A WGS-84 position in decimal degrees, as GPS and the database store it. Mainland map
+ * tiles are drawn in GCJ-02: convert with {@link ChinaCoordinates} only at the display
+ * edge.
  */
 public record GeoPoint(double lat, double lon) {
 

@@ -15,7 +15,9 @@ public final class CreditCode {
 	private CreditCode() {
 	}
 
-	/** The message key of why {@code raw} is not a valid code, or {@code null} if it is. */
+	/**
+	 * The message key of why {@code raw} is not a valid code, or {@code null} if it is.
+	 */
 	public static @Nullable String validate(@Nullable String raw) {
 		if (raw == null || raw.isBlank()) {
 			return "credit-code.required";

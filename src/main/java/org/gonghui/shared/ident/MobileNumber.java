@@ -15,7 +15,10 @@ public final class MobileNumber {
 	private MobileNumber() {
 	}
 
-	/** The eleven-digit national number, or empty if {@code raw} is not a CN mobile number. */
+	/**
+	 * The eleven-digit national number, or empty if {@code raw} is not a CN mobile
+	 * number.
+	 */
 	public static Optional<String> normalise(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();

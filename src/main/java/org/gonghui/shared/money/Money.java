@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * An exact amount of renminbi in fen (1 yuan = 100 fen). Arithmetic overflows throw rather than
- * wrap; multiplying by a ratio rounds HALF_UP to the fen, the rounding Chinese finance uses for
- * 四舍五入.
+ * An exact amount of renminbi in fen (1 yuan = 100 fen). Arithmetic overflows throw
+ * rather than wrap; multiplying by a ratio rounds HALF_UP to the fen, the rounding
+ * Chinese finance uses for 四舍五入.
  *
  * @param fen the amount in fen, may be negative (e.g. a difference)
  */
@@ -17,7 +17,8 @@ public record Money(long fen) implements Comparable<Money> {
 
 	public static final Money ZERO = new Money(0);
 
-	// Plain digits or correctly grouped digits, at most two decimals; an optional ¥/￥ sign.
+	// Plain digits or correctly grouped digits, at most two decimals; an optional ¥/￥
+	// sign.
 	private static final Pattern YUAN = Pattern.compile("(-)?[¥￥]?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
 
 	// 10^15 yuan keeps every amount and sum well inside a long of fen
@@ -32,8 +33,8 @@ public record Money(long fen) implements Comparable<Money> {
 	}
 
 	/**
-	 * A non-negative amount from yuan text as staff type it: {@code 1234}, {@code 1234.5},
-	 * {@code 1234.56}, {@code 1,234.56}, {@code ¥1,234.56}.
+	 * A non-negative amount from yuan text as staff type it: {@code 1234},
+	 * {@code 1234.5}, {@code 1234.56}, {@code 1,234.56}, {@code ¥1,234.56}.
 	 * @throws GonghuiException with key {@code money.required}, {@code money.format},
 	 * {@code money.too-many-decimals}, {@code money.too-large} or {@code money.negative}
 	 */
@@ -90,9 +91,13 @@ public record Money(long fen) implements Comparable<Money> {
 		return new Money(Math.multiplyExact(this.fen, factor));
 	}
 
-	/** This amount times {@code ratio}, rounded HALF_UP to the fen (0.5 fen rounds away from zero). */
+	/**
+	 * This amount times {@code ratio}, rounded HALF_UP to the fen (0.5 fen rounds away
+	 * from zero).
+	 */
 	public Money times(BigDecimal ratio) {
-		return new Money(BigDecimal.valueOf(this.fen).multiply(ratio).setScale(0, RoundingMode.HALF_UP).longValueExact());
+		return new Money(
+				BigDecimal.valueOf(this.fen).multiply(ratio).setScale(0, RoundingMode.HALF_UP).longValueExact());
 	}
 
 	public Money times(Ratio ratio) {
@@ -116,7 +121,10 @@ public record Money(long fen) implements Comparable<Money> {
 		return this.fen >= other.fen ? this : other;
 	}
 
-	/** Zero if this amount is negative: what remains of a cap or a budget cannot be below nothing. */
+	/**
+	 * Zero if this amount is negative: what remains of a cap or a budget cannot be below
+	 * nothing.
+	 */
 	public Money atLeastZero() {
 		return max(ZERO);
 	}

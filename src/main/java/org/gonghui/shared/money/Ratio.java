@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * A non-negative ratio in basis points (1/10,000): 6000 is 60 %, 15000 is 1.5×. Exact, so that a
- * payout ratio or a threshold multiple is stored and compared without floating point.
+ * A non-negative ratio in basis points (1/10,000): 6000 is 60 %, 15000 is 1.5×. Exact, so
+ * that a payout ratio or a threshold multiple is stored and compared without floating
+ * point.
  */
 public record Ratio(int basisPoints) implements Comparable<Ratio> {
 
@@ -24,7 +25,10 @@ public record Ratio(int basisPoints) implements Comparable<Ratio> {
 		return new Ratio(Math.multiplyExact(percent, 100));
 	}
 
-	/** From a decimal such as {@code 0.6} or {@code 1.5}; more than four decimals is refused. */
+	/**
+	 * From a decimal such as {@code 0.6} or {@code 1.5}; more than four decimals is
+	 * refused.
+	 */
 	public static Ratio of(BigDecimal ratio) {
 		BigDecimal bp = ratio.movePointRight(4).stripTrailingZeros();
 		if (bp.scale() > 0) {
@@ -41,7 +45,9 @@ public record Ratio(int basisPoints) implements Comparable<Ratio> {
 		return BigDecimal.valueOf(this.basisPoints, 4);
 	}
 
-	/** The product of two ratios, e.g. a payout ratio reduced during the waiting period. */
+	/**
+	 * The product of two ratios, e.g. a payout ratio reduced during the waiting period.
+	 */
 	public Ratio times(Ratio other) {
 		return of(toBigDecimal().multiply(other.toBigDecimal()).setScale(4, java.math.RoundingMode.HALF_UP));
 	}

@@ -15,8 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * The signed-in account as every module sees it. Staff carry the organisation whose subtree
- * they may see and change.
+ * The signed-in account as every module sees it. Staff carry the organisation whose
+ * subtree they may see and change.
  */
 public record CurrentUser(long accountId, String username, String displayName, Role role,
 		@Nullable Long orgId) implements Serializable {

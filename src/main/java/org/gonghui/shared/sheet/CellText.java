@@ -11,7 +11,8 @@ record CellText(String text, @Nullable String problem) {
 
 	static final String NUMERIC_ID = "sheet.numeric-id";
 
-	// what Excel shows (and saves to CSV) for a long number in a General cell: 1.10105E+17
+	// what Excel shows (and saves to CSV) for a long number in a General cell:
+	// 1.10105E+17
 	private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+[0-9]{1,3}");
 
 	static CellText of(String raw) {

@@ -8,9 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * RFC 4180 records: fields separated by the delimiter, quoted fields may hold delimiters, line
- * breaks and doubled quotes. Lenient as Excel is: a quote inside an unquoted field is kept as
- * text, and CR, LF or CRLF all end a record.
+ * RFC 4180 records: fields separated by the delimiter, quoted fields may hold delimiters,
+ * line breaks and doubled quotes. Lenient as Excel is: a quote inside an unquoted field
+ * is kept as text, and CR, LF or CRLF all end a record.
  */
 final class CsvParser {
 

@@ -18,9 +18,10 @@ import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV file, record by record. Excel on a Chinese Windows saves "CSV (逗号分隔)" in the ANSI code
- * page, GBK, and "CSV UTF-8" with a byte-order mark; other tools write UTF-8 without one. A file
- * that is not valid UTF-8 is read as GB18030, the superset of GBK (GB 18030-2022).
+ * A CSV file, record by record. Excel on a Chinese Windows saves "CSV (逗号分隔)" in the ANSI
+ * code page, GBK, and "CSV UTF-8" with a byte-order mark; other tools write UTF-8 without
+ * one. A file that is not valid UTF-8 is read as GB18030, the superset of GBK (GB
+ * 18030-2022).
  */
 final class CsvRawRows implements RawRows {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The file a clerk gets back after an import with problems: one line per {@link RowError},
- * ordered by row, so they can fix their own file and upload it again.
+ * The file a clerk gets back after an import with problems: one line per
+ * {@link RowError}, ordered by row, so they can fix their own file and upload it again.
  */
 public final class ErrorReport {
 
@@ -24,8 +24,9 @@ public final class ErrorReport {
 
 	/**
 	 * Writes the errors, turning each message through {@code messageText}: for example
-	 * {@code key -> messageSource.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE)}, so the
-	 * message keys the reader and domain code give become the Chinese the clerk reads.
+	 * {@code key -> messageSource.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE)},
+	 * so the message keys the reader and domain code give become the Chinese the clerk
+	 * reads.
 	 */
 	public static void write(List<RowError> errors, Function<String, String> messageText, OutputStream out) {
 		List<RowError> byRow = errors.stream().sorted(Comparator.comparingInt(RowError::rowNumber)).toList();

@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a numeric cell into the text the clerk sees. Only what rosters need: dates, integers,
- * decimals, percentages and zero-padded codes; not Excel's whole number-format language.
+ * Turns a numeric cell into the text the clerk sees. Only what rosters need: dates,
+ * integers, decimals, percentages and zero-padded codes; not Excel's whole number-format
+ * language.
  */
 final class ExcelNumbers {
 
-	// Excel stores numbers as IEEE doubles and shows at most 15 significant digits (ECMA-376
-	// Part 1 §18.17.4.1 notes its 15-digit precision): from 10^15 on, integers are not exact.
+	// Excel stores numbers as IEEE doubles and shows at most 15 significant digits
+	// (ECMA-376
+	// Part 1 §18.17.4.1 notes its 15-digit precision): from 10^15 on, integers are not
+	// exact.
 	private static final BigDecimal LARGEST_EXACT = new BigDecimal("999999999999999");
 
 	private static final MathContext SHOWN = new MathContext(15, RoundingMode.HALF_UP);
@@ -31,7 +34,8 @@ final class ExcelNumbers {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-	// quoted literals, escaped characters and [colour]/[locale] sections carry no date letters
+	// quoted literals, escaped characters and [colour]/[locale] sections carry no date
+	// letters
 	private static final Pattern LITERALS = Pattern.compile("\"[^\"]*\"|\\\\.|\\[[^\\]]*\\]");
 
 	private static final Pattern ZERO_PADDED = Pattern.compile("0+");
@@ -73,7 +77,8 @@ final class ExcelNumbers {
 		return value.round(SHOWN).stripTrailingZeros().toPlainString();
 	}
 
-	// built-in formats (ECMA-376 Part 1 §18.8.30): 14–22 and 45–47 date/time; 27–36 and 50–58
+	// built-in formats (ECMA-376 Part 1 §18.8.30): 14–22 and 45–47 date/time; 27–36 and
+	// 50–58
 	// are the dates of East Asian locales, which a Chinese Excel writes
 	private static boolean isDate(int id, String code) {
 		if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)) {
@@ -114,7 +119,8 @@ final class ExcelNumbers {
 			date = EPOCH_1904.plusDays(days);
 		}
 		else if (days < 60) {
-			// Excel counts the non-existent 1900-02-29 as serial 60 (kept from Lotus 1-2-3)
+			// Excel counts the non-existent 1900-02-29 as serial 60 (kept from Lotus
+			// 1-2-3)
 			date = EPOCH_1900.plusDays(days + 1);
 		}
 		else {

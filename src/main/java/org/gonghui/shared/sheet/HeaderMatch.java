@@ -23,12 +23,18 @@ public record HeaderMatch(Map<Integer, SheetColumn> columnsByIndex, List<String>
 		duplicateHeaders = List.copyOf(duplicateHeaders);
 	}
 
-	/** Whether this row can be the header: it names at least one column and every required one. */
+	/**
+	 * Whether this row can be the header: it names at least one column and every required
+	 * one.
+	 */
 	public boolean complete() {
 		return !this.columnsByIndex.isEmpty() && this.missingRequired.isEmpty();
 	}
 
-	/** The canonical headers of the missing required columns, joined for a message argument. */
+	/**
+	 * The canonical headers of the missing required columns, joined for a message
+	 * argument.
+	 */
 	public String missingHeaders() {
 		return String.join("、", this.missingRequired.stream().map(SheetColumn::header).toList());
 	}

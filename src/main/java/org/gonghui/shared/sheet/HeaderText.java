@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Brings a header cell to the form headers are compared in. Clerks' templates differ in ways
- * that carry no meaning: full-width characters typed with a Chinese IME, required markers,
- * notes in brackets, stray spaces.
+ * Brings a header cell to the form headers are compared in. Clerks' templates differ in
+ * ways that carry no meaning: full-width characters typed with a Chinese IME, required
+ * markers, notes in brackets, stray spaces.
  */
 final class HeaderText {
 
 	// after NFKC, （） and ［］ are already ( ) and [ ]
-	private static final Pattern NOTES = Pattern.compile("\\([^)]*\\)?|\\[[^\\]]*\\]?|【[^】]*】?|〔[^〕]*〕?|<[^>]*>?|《[^》]*》?");
+	private static final Pattern NOTES = Pattern
+		.compile("\\([^)]*\\)?|\\[[^\\]]*\\]?|【[^】]*】?|〔[^〕]*〕?|<[^>]*>?|《[^》]*》?");
 
 	private HeaderText() {
 	}

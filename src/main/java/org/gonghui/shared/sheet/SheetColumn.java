@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One column of a {@link SheetSchema}: the field it fills, the header written on export and
- * looked for on import, and the other headers clerks use for it.
+ * One column of a {@link SheetSchema}: the field it fills, the header written on export
+ * and looked for on import, and the other headers clerks use for it.
  *
  * @param field the field id the values are keyed by in {@link SheetRow#values()}
  * @param header the canonical Chinese header, written on export
  * @param aliases other headers accepted on import (the canonical header always is)
  * @param isRequired whether a file without this column is refused
  * @param kind how the column's cells are written on export
- * @param width the export column width in characters, or 0 to derive it from header and kind
+ * @param width the export column width in characters, or 0 to derive it from header and
+ * kind
  */
-public record SheetColumn(String field, String header, List<String> aliases, boolean isRequired, Kind kind,
-		int width) {
+public record SheetColumn(String field, String header, List<String> aliases, boolean isRequired, Kind kind, int width) {
 
 	/** How a column's values are written to .xlsx. */
 	public enum Kind {
@@ -24,9 +24,9 @@ public record SheetColumn(String field, String header, List<String> aliases, boo
 		GENERAL,
 
 		/**
-		 * Always a text cell, whatever the value's type: ID numbers, phones, bank accounts. Excel
-		 * keeps only 15 significant digits of a number, so an 18-digit ID in a numeric cell is
-		 * corrupted the moment it is written.
+		 * Always a text cell, whatever the value's type: ID numbers, phones, bank
+		 * accounts. Excel keeps only 15 significant digits of a number, so an 18-digit ID
+		 * in a numeric cell is corrupted the moment it is written.
 		 */
 		TEXT,
 

@@ -5,9 +5,9 @@ import org.springframework.http.HttpStatus;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * A file the clerk must fix before it can be imported at all: wrong format, unreadable, no
- * header, missing required columns. Problems in single cells are {@link RowError}s instead, so
- * one bad row does not refuse the whole file.
+ * A file the clerk must fix before it can be imported at all: wrong format, unreadable,
+ * no header, missing required columns. Problems in single cells are {@link RowError}s
+ * instead, so one bad row does not refuse the whole file.
  */
 public class SheetException extends GonghuiException {
 

@@ -4,8 +4,9 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Reads a clerk's .xlsx or .csv file against a schema. The format is decided by the file name
- * and confirmed by the first bytes, since clerks rename files and browsers send any name.
+ * Reads a clerk's .xlsx or .csv file against a schema. The format is decided by the file
+ * name and confirmed by the first bytes, since clerks rename files and browsers send any
+ * name.
  *
  * <pre>
  * try (SheetRows rows = new SheetReader(schema).open(upload.getInputStream(), upload.getOriginalFilename())) {
@@ -22,11 +23,12 @@ public final class SheetReader {
 	}
 
 	/**
-	 * Opens the file and finds its header row. The stream is read to its end (into a temporary
-	 * file) but not closed.
-	 * @throws SheetException {@code sheet.unsupported-format}, {@code sheet.xls-unsupported},
-	 * {@code sheet.empty}, {@code sheet.unreadable}, {@code sheet.no-header},
-	 * {@code sheet.missing-columns}, {@code sheet.duplicate-column}
+	 * Opens the file and finds its header row. The stream is read to its end (into a
+	 * temporary file) but not closed.
+	 * @throws SheetException {@code sheet.unsupported-format},
+	 * {@code sheet.xls-unsupported}, {@code sheet.empty}, {@code sheet.unreadable},
+	 * {@code sheet.no-header}, {@code sheet.missing-columns},
+	 * {@code sheet.duplicate-column}
 	 */
 	public SheetRows open(InputStream in, String filename) {
 		String extension = extensionOf(filename);

@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One data row of an imported file.
  *
- * @param rowNumber the row as Excel shows it: 1-based, the header row (and any title row above
- * it) counted, so the clerk finds the row the error report names
- * @param values the trimmed text of each non-blank cell, by field id; blank cells are absent
+ * @param rowNumber the row as Excel shows it: 1-based, the header row (and any title row
+ * above it) counted, so the clerk finds the row the error report names
+ * @param values the trimmed text of each non-blank cell, by field id; blank cells are
+ * absent
  * @param errors cells whose value could not be read faithfully (message keys such as
  * {@code sheet.numeric-id}); such a cell has no entry in {@code values}
  */

@@ -15,13 +15,16 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The data rows of an opened file, read as they are iterated: iterate once, and close (try with
- * resources) to release the temporary copy of the upload. Rows with no value in any known
- * column are skipped.
+ * The data rows of an opened file, read as they are iterated: iterate once, and close
+ * (try with resources) to release the temporary copy of the upload. Rows with no value in
+ * any known column are skipped.
  */
 public final class SheetRows implements Iterable<SheetRow>, AutoCloseable {
 
-	/** The header is looked for in the first rows only, below an optional title row or two. */
+	/**
+	 * The header is looked for in the first rows only, below an optional title row or
+	 * two.
+	 */
 	static final int HEADER_SEARCH_ROWS = 5;
 
 	private final SheetSchema schema;
@@ -45,8 +48,8 @@ public final class SheetRows implements Iterable<SheetRow>, AutoCloseable {
 		this.spool = spool;
 		this.headerRowNumber = headerRowNumber;
 		this.header = header;
-		header.columnsByIndex().forEach((index, column) -> this.headersByField.put(column.field(),
-				Texts.trim(headerCells.get(index))));
+		header.columnsByIndex()
+			.forEach((index, column) -> this.headersByField.put(column.field(), Texts.trim(headerCells.get(index))));
 	}
 
 	static SheetRows start(SheetSchema schema, RawRows raw, AutoCloseable spool) {
@@ -90,8 +93,9 @@ public final class SheetRows implements Iterable<SheetRow>, AutoCloseable {
 	}
 
 	/**
-	 * The header of a field's column as written in the clerk's file, for {@link RowError#field()};
-	 * the schema's canonical header when the file has no such column.
+	 * The header of a field's column as written in the clerk's file, for
+	 * {@link RowError#field()}; the schema's canonical header when the file has no such
+	 * column.
 	 */
 	public String headerOf(String field) {
 		String header = this.headersByField.get(field);

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columns of a sheet, in the order they are exported. On import the order does not matter:
- * each header cell is matched to a column by {@link #match(List)}.
+ * The columns of a sheet, in the order they are exported. On import the order does not
+ * matter: each header cell is matched to a column by {@link #match(List)}.
  */
 public final class SheetSchema {
 
@@ -60,10 +60,10 @@ public final class SheetSchema {
 	}
 
 	/**
-	 * Matches a row of header cells to the columns. A header naming a column exactly (after
-	 * {@linkplain HeaderText normalization}) wins; the remaining headers are then matched to a
-	 * remaining column whose longest name they contain ("会员身份证号" → 身份证号). Each column
-	 * takes one header at most.
+	 * Matches a row of header cells to the columns. A header naming a column exactly
+	 * (after {@linkplain HeaderText normalization}) wins; the remaining headers are then
+	 * matched to a remaining column whose longest name they contain ("会员身份证号" → 身份证号).
+	 * Each column takes one header at most.
 	 */
 	public HeaderMatch match(List<String> headerCells) {
 		Map<Integer, SheetColumn> matched = new LinkedHashMap<>();

@@ -10,8 +10,9 @@ import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The upload copied to a temporary file: a zip needs random access, and a CSV's encoding is
- * known only after all its bytes are seen, so neither can be read straight off the request.
+ * The upload copied to a temporary file: a zip needs random access, and a CSV's encoding
+ * is known only after all its bytes are seen, so neither can be read straight off the
+ * request.
  */
 final class Spool implements Closeable {
 

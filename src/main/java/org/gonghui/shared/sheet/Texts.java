@@ -1,6 +1,9 @@
 package org.gonghui.shared.sheet;
 
-/** Trimming that also removes the non-breaking and zero-width spaces pasted in from web pages. */
+/**
+ * Trimming that also removes the non-breaking and zero-width spaces pasted in from web
+ * pages.
+ */
 final class Texts {
 
 	private Texts() {

@@ -31,7 +31,8 @@ final class XlsxRawRows implements RawRows {
 	static XlsxRawRows open(Path file) {
 		@Nullable ReadableWorkbook workbook = null;
 		try {
-			// opened from a file, not a stream: from a stream FastExcel keeps the whole zip in memory
+			// opened from a file, not a stream: from a stream FastExcel keeps the whole
+			// zip in memory
 			workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
 			return new XlsxRawRows(workbook, workbook.getFirstSheet().openStream());
 		}

@@ -19,20 +19,22 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one sheet of a header row and data rows to .xlsx, streaming: rows are flushed to the
- * output every {@value #FLUSH_EVERY} rows, so an export of 100,000+ rows holds only a few in
- * memory. Strings are written inline rather than to a shared-string table for the same reason.
+ * Writes one sheet of a header row and data rows to .xlsx, streaming: rows are flushed to
+ * the output every {@value #FLUSH_EVERY} rows, so an export of 100,000+ rows holds only a
+ * few in memory. Strings are written inline rather than to a shared-string table for the
+ * same reason.
  *
  * <pre>
  * XlsxWriter.write(response.getOutputStream(), "会员", schema, members.iterator(),
  *         (m) -&gt; List.of(m.name(), m.idNumber(), m.joinedOn()));
  * </pre>
  *
- * Values by column {@linkplain SheetColumn.Kind kind}: {@code TEXT} columns always get text
- * cells (an ID number passed as a {@code Long} too); {@link LocalDate} and {@link LocalDateTime}
- * get date cells; numbers get number cells in {@code GENERAL} and {@code NUMBER} columns;
- * booleans are written 是/否; anything else as its {@code toString()}; {@code null} as an empty
- * cell. Text is never a formula, so a value starting with "=" cannot run in the clerk's Excel.
+ * Values by column {@linkplain SheetColumn.Kind kind}: {@code TEXT} columns always get
+ * text cells (an ID number passed as a {@code Long} too); {@link LocalDate} and
+ * {@link LocalDateTime} get date cells; numbers get number cells in {@code GENERAL} and
+ * {@code NUMBER} columns; booleans are written 是/否; anything else as its
+ * {@code toString()}; {@code null} as an empty cell. Text is never a formula, so a value
+ * starting with "=" cannot run in the clerk's Excel.
  */
 public final class XlsxWriter implements AutoCloseable {
 
@@ -65,7 +67,8 @@ public final class XlsxWriter implements AutoCloseable {
 		this.sheet = this.workbook.newWorksheet(sheetName(sheetName));
 		for (int c = 0; c < this.columns.size(); c++) {
 			SheetColumn column = this.columns.get(c);
-			// column widths go into the sheet's head, so they are set before the first flush
+			// column widths go into the sheet's head, so they are set before the first
+			// flush
 			this.sheet.width(c, widthOf(column));
 			this.sheet.inlineString(0, c, column.header());
 			this.sheet.style(0, c).bold().fillColor("D9E1F2").set();
@@ -82,7 +85,10 @@ public final class XlsxWriter implements AutoCloseable {
 		return new XlsxWriter(out, sheetName, columns);
 	}
 
-	/** Writes a whole sheet: {@code rows} adds the data rows. The output stream is left open. */
+	/**
+	 * Writes a whole sheet: {@code rows} adds the data rows. The output stream is left
+	 * open.
+	 */
 	public static void write(OutputStream out, String sheetName, SheetSchema schema, Consumer<XlsxWriter> rows) {
 		try (XlsxWriter writer = open(out, sheetName, schema)) {
 			rows.accept(writer);
@@ -95,12 +101,18 @@ public final class XlsxWriter implements AutoCloseable {
 		write(out, sheetName, schema, (writer) -> items.forEachRemaining((item) -> writer.row(toRow.apply(item))));
 	}
 
-	/** Adds a row with values in column order; fewer values than columns leave the rest empty. */
+	/**
+	 * Adds a row with values in column order; fewer values than columns leave the rest
+	 * empty.
+	 */
 	public XlsxWriter row(@Nullable Object... values) {
 		return row(Arrays.asList(values));
 	}
 
-	/** Adds a row with values in column order; fewer values than columns leave the rest empty. */
+	/**
+	 * Adds a row with values in column order; fewer values than columns leave the rest
+	 * empty.
+	 */
 	public XlsxWriter row(List<? extends @Nullable Object> values) {
 		if (values.size() > this.columns.size()) {
 			throw new IllegalArgumentException(
@@ -219,7 +231,10 @@ public final class XlsxWriter implements AutoCloseable {
 		return (safe.length() > 31) ? safe.substring(0, 31) : safe;
 	}
 
-	/** Finishes the file; the output stream is flushed but left open for the caller to close. */
+	/**
+	 * Finishes the file; the output stream is flushed but left open for the caller to
+	 * close.
+	 */
 	@Override
 	public void close() {
 		if (this.closed) {

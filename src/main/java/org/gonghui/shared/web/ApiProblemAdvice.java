@@ -31,8 +31,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every API error as an RFC 9457 problem detail with a Chinese {@code detail}; validation errors
- * add {@code errors: [{field, message}]}. Nothing internal (stack traces, SQL) leaks out.
+ * Every API error as an RFC 9457 problem detail with a Chinese {@code detail}; validation
+ * errors add {@code errors: [{field, message}]}. Nothing internal (stack traces, SQL)
+ * leaks out.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -77,9 +78,9 @@ class ApiProblemAdvice {
 		List<Map<String, String>> errors = new ArrayList<>();
 		ex.getParameterValidationResults()
 			.forEach(result -> result.getResolvableErrors()
-				.forEach(error -> errors.add(Map.of("field",
-						String.valueOf(result.getMethodParameter().getParameterName()), "message",
-						this.messages.getMessage(error, LocaleContextHolder.getLocale())))));
+				.forEach(error -> errors
+					.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()), "message",
+							this.messages.getMessage(error, LocaleContextHolder.getLocale())))));
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("error.validation"));
 		problem.setProperty("errors", errors);
 		return problem;
@@ -88,11 +89,12 @@ class ApiProblemAdvice {
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail invalid(ConstraintViolationException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("error.validation"));
-		problem.setProperty("errors", ex.getConstraintViolations()
-			.stream()
-			.map(violation -> Map.of("field", violation.getPropertyPath().toString(), "message",
-					violation.getMessage()))
-			.toList());
+		problem.setProperty("errors",
+				ex.getConstraintViolations()
+					.stream()
+					.map(violation -> Map.of("field", violation.getPropertyPath().toString(), "message",
+							violation.getMessage()))
+					.toList());
 		return problem;
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal the user can act on: its message is a key in {@code messages.properties}, so the
- * web pages and the API give the same Chinese text.
+ * A refusal the user can act on: its message is a key in {@code messages.properties}, so
+ * the web pages and the API give the same Chinese text.
  */
 public class GonghuiException extends RuntimeException {
 

@@ -17,9 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A POST to the API that carries an {@code Idempotency-Key} is carried out once: a repeat with
- * the same key (by the same caller, to the same path) gets the first answer back and changes
- * nothing. A repeat that arrives while the first is still running is told to wait (409).
+ * A POST to the API that carries an {@code Idempotency-Key} is carried out once: a repeat
+ * with the same key (by the same caller, to the same path) gets the first answer back and
+ * changes nothing. A repeat that arrives while the first is still running is told to wait
+ * (409).
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -93,8 +94,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	private void replay(String key, String caller, String path, HttpServletResponse response) throws IOException {
-		Optional<StoredAnswer> stored = this.jdbc
-			.sql("select path, status, content_type, body from shared.idempotency_key where key = :key and caller = :caller")
+		Optional<StoredAnswer> stored = this.jdbc.sql(
+				"select path, status, content_type, body from shared.idempotency_key where key = :key and caller = :caller")
 			.param("key", key)
 			.param("caller", caller)
 			.query((rs, row) -> new StoredAnswer(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),

@@ -4,7 +4,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Resolves message keys to the user's text, for controllers that put a refusal on a form. */
+/**
+ * Resolves message keys to the user's text, for controllers that put a refusal on a form.
+ */
 @Component
 public class Messages {
 

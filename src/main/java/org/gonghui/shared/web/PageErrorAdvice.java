@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.gonghui.shared.security.CurrentUser;
 
-/** Refusals on pages render the error page with the Chinese reason and the right status. */
+/**
+ * Refusals on pages render the error page with the Chinese reason and the right status.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {

@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a problem detail from a servlet filter, where no controller advice runs: the same shape
- * and Chinese texts as {@code ApiProblemAdvice} gives.
+ * Writes a problem detail from a servlet filter, where no controller advice runs: the
+ * same shape and Chinese texts as {@code ApiProblemAdvice} gives.
  */
 @Component
 public class ProblemResponses {

@@ -25,14 +25,13 @@ import org.gonghui.site.OpeningInterval;
 /**
  * The compact text form of {@link OpeningHours} and its Chinese rendering.
  * <p>
- * Grammar (case-insensitive; {@code ；}, {@code ;} or a line break between clauses):
- * <pre>
+ * Grammar (case-insensitive; {@code ；}, {@code ;} or a line break between clauses): <pre>
  * clause   = days " " hours | dates " " hours
  * days     = day ("," day)*          day  = MON|TUE|…|SUN | MON-FRI | DAILY   (FRI-MON wraps)
  * dates    = 2026-10-01 | 2026-10-01..2026-10-07
  * hours    = "closed" | "24h" | time-time ("," time-time)*   e.g. 08:00-12:00,14:00-18:00, 22:00-06:00, 18:00-24:00
- * </pre>
- * A weekday or date may appear in one clause only, so a typo cannot silently override another line.
+ * </pre> A weekday or date may appear in one clause only, so a typo cannot silently
+ * override another line.
  */
 public final class OpeningHoursText {
 
@@ -202,15 +201,15 @@ public final class OpeningHoursText {
 		if (clauses.isEmpty()) {
 			clauses.add("MON-SUN closed");
 		}
-		dateRuns(hours, null).forEach(run -> clauses.add(
-				(run.from().equals(run.to()) ? run.from().toString() : run.from() + ".." + run.to()) + " "
-						+ intervalsText(run.intervals())));
+		dateRuns(hours, null).forEach(
+				run -> clauses.add((run.from().equals(run.to()) ? run.from().toString() : run.from() + ".." + run.to())
+						+ " " + intervalsText(run.intervals())));
 		return String.join("; ", clauses);
 	}
 
 	/**
-	 * Chinese for public pages; date exceptions before {@code shownFrom} are left out (null shows
-	 * all).
+	 * Chinese for public pages; date exceptions before {@code shownFrom} are left out
+	 * (null shows all).
 	 */
 	public static String chinese(OpeningHours hours, @Nullable LocalDate shownFrom) {
 		List<String> parts = new ArrayList<>();

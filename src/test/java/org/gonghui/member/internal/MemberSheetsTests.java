@@ -39,15 +39,17 @@ class MemberSheetsTests {
 
 	@Test
 	void readsNewEmploymentFormFlags_是Y1True_否N0False() {
-		assertThat(List.of("是", "Y", "y", "1", "TRUE")).allSatisfy(text -> assertThat(MemberSheets.flag(text)).contains(true));
-		assertThat(List.of("否", "N", "0", "FALSE")).allSatisfy(text -> assertThat(MemberSheets.flag(text)).contains(false));
+		assertThat(List.of("是", "Y", "y", "1", "TRUE"))
+			.allSatisfy(text -> assertThat(MemberSheets.flag(text)).contains(true));
+		assertThat(List.of("否", "N", "0", "FALSE"))
+			.allSatisfy(text -> assertThat(MemberSheets.flag(text)).contains(false));
 		assertThat(MemberSheets.flag("也许")).isEmpty();
 	}
 
 	@Test
 	void matchesMessyHeadersToTheRosterColumns_身份证号码必填And所属基层工会名称() {
-		HeaderMatch match = MemberSheets.ROSTER.match(List.of("序号", "会员姓名", "身份证号码（必填）", "联系电话", "所属基层工会名称",
-				"入会时间", "工种", "技术等级", "是否新就业形态劳动者"));
+		HeaderMatch match = MemberSheets.ROSTER
+			.match(List.of("序号", "会员姓名", "身份证号码（必填）", "联系电话", "所属基层工会名称", "入会时间", "工种", "技术等级", "是否新就业形态劳动者"));
 
 		assertThat(match.complete()).isTrue();
 		assertThat(match.columnsByIndex().values()).extracting(column -> column.field())

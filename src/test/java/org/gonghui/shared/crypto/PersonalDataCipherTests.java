@@ -81,7 +81,8 @@ class PersonalDataCipherTests {
 	void refusesTruncatedCiphertext() {
 		byte[] stored = this.cipher.encrypt(ID);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.cipher.decrypt(Arrays.copyOf(stored, stored.length - 1)));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.cipher.decrypt(Arrays.copyOf(stored, stored.length - 1)));
 	}
 
 	@Test

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.within;
 
 class ChinaCoordinatesTests {
 
-	// published test vectors of the eviltransform implementations (wgs lat, wgs lon, gcj lat, gcj lon)
+	// published test vectors of the eviltransform implementations (wgs lat, wgs lon, gcj
+	// lat, gcj lon)
 	@ParameterizedTest(name = "{4}")
 	@CsvSource({ "31.1774276, 121.5272106, 31.17530398364597, 121.531541859215, Shanghai",
 			"22.543847, 113.912316, 22.540796131694766, 113.9171764808363, Shenzhen",
@@ -26,8 +27,7 @@ class ChinaCoordinatesTests {
 	@CsvSource({ "31.1774276, 121.5272106, 31.17530398364597, 121.531541859215, Shanghai",
 			"22.543847, 113.912316, 22.540796131694766, 113.9171764808363, Shenzhen",
 			"39.911954, 116.377817, 39.91334545536069, 116.38404722455657, Beijing" })
-	void convertsGcj02BackToWgs84_withinOneCentimetre(double wLat, double wLon, double gLat, double gLon,
-			String city) {
+	void convertsGcj02BackToWgs84_withinOneCentimetre(double wLat, double wLon, double gLat, double gLon, String city) {
 		GeoPoint wgs = ChinaCoordinates.gcj02ToWgs84(GeoPoint.of(gLat, gLon));
 
 		assertThat(wgs.distanceTo(GeoPoint.of(wLat, wLon))).isLessThan(0.01);
@@ -84,8 +84,8 @@ class ChinaCoordinatesTests {
 
 	@ParameterizedTest(name = "{2}")
 	@CsvSource({ "22.5010, 114.1280, Sheung Shui HK", "22.3080, 113.9185, HK airport",
-			"22.1987, 113.5439, Macao peninsula", "22.1450, 113.5650, Cotai Macao",
-			"25.0330, 121.5654, Taipei", "23.5655, 119.5793, Magong Penghu" })
+			"22.1987, 113.5439, Macao peninsula", "22.1450, 113.5650, Cotai Macao", "25.0330, 121.5654, Taipei",
+			"23.5655, 119.5793, Magong Penghu" })
 	void leavesPointsAcrossTheBordersUnshifted(double lat, double lon, String place) {
 		GeoPoint p = GeoPoint.of(lat, lon);
 

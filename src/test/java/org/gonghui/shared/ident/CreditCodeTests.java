@@ -84,8 +84,10 @@ class CreditCodeTests {
 		assertThat(CreditCode.validate(body + CreditCode.checkCharacter(body))).isNull();
 	}
 
-	// The weights are 3^i mod 31, all non-zero, and 31 is prime: a changed character at position i
-	// shifts Σ by w_i × (new − old), never a multiple of 31, so every substitution within the
+	// The weights are 3^i mod 31, all non-zero, and 31 is prime: a changed character at
+	// position i
+	// shifts Σ by w_i × (new − old), never a multiple of 31, so every substitution within
+	// the
 	// alphabet is caught. A change to the check character itself is caught by comparison.
 	@Property(tries = 500)
 	void anySingleSubstitutionWithinTheAlphabetIsDetected(@ForAll("bodies") String body,
@@ -98,8 +100,10 @@ class CreditCodeTests {
 		assertThat(CreditCode.validate(changed)).as(changed).isEqualTo("credit-code.check-digit");
 	}
 
-	// Swapping neighbours a, b at i, i+1 shifts Σ by (a − b)(w_i − w_{i+1}) = −2·w_i·(a − b), again
-	// never a multiple of 31 when a ≠ b (within the first 17 characters, which the weights cover)
+	// Swapping neighbours a, b at i, i+1 shifts Σ by (a − b)(w_i − w_{i+1}) = −2·w_i·(a −
+	// b), again
+	// never a multiple of 31 when a ≠ b (within the first 17 characters, which the
+	// weights cover)
 	@Property(tries = 500)
 	void anyAdjacentTranspositionInTheFirst17IsDetected(@ForAll("bodies") String body,
 			@ForAll @IntRange(min = 0, max = 15) int position) {

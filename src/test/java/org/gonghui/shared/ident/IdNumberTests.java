@@ -154,7 +154,8 @@ class IdNumberTests {
 
 	@Test
 	void acceptsAddressCodeNoLongerListed_440524Chaoyang() {
-		// 潮阳县 440524 was abolished; old codes stay on people's cards (GB 11643-1999 keeps them)
+		// 潮阳县 440524 was abolished; old codes stay on people's cards (GB 11643-1999 keeps
+		// them)
 		assertThat(new Regions().find("440524")).isEmpty();
 
 		assertThat(IdNumber.parse("440524188001010014").valid()).isTrue();
@@ -167,7 +168,8 @@ class IdNumberTests {
 		assertThat(IdNumber.parse(body + IdNumber.checkCharacter(body)).valid()).isTrue();
 	}
 
-	// ISO 7064 MOD 11-2: every weight is non-zero mod 11 and 11 is prime, so any single changed
+	// ISO 7064 MOD 11-2: every weight is non-zero mod 11 and 11 is prime, so any single
+	// changed
 	// digit changes S mod 11 and thus the check character
 	@Property(tries = 300)
 	void bodyWithItsCheckCharacterIsValid_andAnySingleChangedCharacterIsNot(@ForAll("bodies") String body,
@@ -192,7 +194,10 @@ class IdNumberTests {
 		return Combinators.combine(address, birth, sequence).as((a, b, s) -> a + b.format(BASIC) + s);
 	}
 
-	/** Moves the character at {@code position} 1…n−1 steps around 0…9 (and X for the last). */
+	/**
+	 * Moves the character at {@code position} 1…n−1 steps around 0…9 (and X for the
+	 * last).
+	 */
 	private static String replace(String number, int position, int shift) {
 		String alphabet = (position == 17) ? "0123456789X" : "0123456789";
 		int from = alphabet.indexOf(number.charAt(position));

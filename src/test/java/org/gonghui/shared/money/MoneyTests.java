@@ -102,7 +102,8 @@ class MoneyTests {
 
 	@Test
 	void refusesToOverflowInsteadOfWrapping() {
-		assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
+		assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)))
+			.isInstanceOf(ArithmeticException.class);
 		assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).times(2)).isInstanceOf(ArithmeticException.class);
 	}
 
@@ -155,7 +156,8 @@ class MoneyTests {
 	}
 
 	@Property
-	void ratioProductIsWithinHalfAFenOfTheExactProduct(@ForAll @LongRange(min = -1_000_000_000, max = 1_000_000_000) long fen,
+	void ratioProductIsWithinHalfAFenOfTheExactProduct(
+			@ForAll @LongRange(min = -1_000_000_000, max = 1_000_000_000) long fen,
 			@ForAll @IntRange(min = 0, max = 30_000) int basisPoints) {
 		BigDecimal exact = BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(basisPoints, 4));
 		BigDecimal rounded = BigDecimal.valueOf(Money.ofFen(fen).timesBasisPoints(basisPoints).fen());

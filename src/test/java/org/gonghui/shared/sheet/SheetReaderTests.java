@@ -52,8 +52,8 @@ class SheetReaderTests {
 			assertThat(rows.headerRowNumber()).isEqualTo(2);
 			assertThat(rows.unknownHeaders()).containsExactly("序号");
 			assertThat(rows.headerOf("idNumber")).isEqualTo("公民身份号码");
-			assertThat(rows.stream().toList()).extracting(SheetRow::rowNumber, (r) -> r.get("name"),
-					(r) -> r.get("idNumber"))
+			assertThat(rows.stream().toList())
+				.extracting(SheetRow::rowNumber, (r) -> r.get("name"), (r) -> r.get("idNumber"))
 				.containsExactly(tuple(3, "张三", "11010519491231002X"), tuple(4, "李四", "110105194912310020"));
 		}
 	}
@@ -155,7 +155,8 @@ class SheetReaderTests {
 		String csv = HEADER + "张三,11010519491231002X,13800138000,2019-03-15\r\n";
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-		for (byte[] bytes : List.of(csv.getBytes(StandardCharsets.UTF_8), concat(bom, csv.getBytes(StandardCharsets.UTF_8)))) {
+		for (byte[] bytes : List.of(csv.getBytes(StandardCharsets.UTF_8),
+				concat(bom, csv.getBytes(StandardCharsets.UTF_8)))) {
 			try (SheetRows rows = read(bytes, "members.csv")) {
 				assertThat(rows.stream().toList()).singleElement()
 					.extracting(SheetRow::values)
@@ -182,8 +183,8 @@ class SheetReaderTests {
 		String csv = HEADER + "\"张,三\",11010519491231002X,\"138\n0013\",\"说\"\"好\"\"的\"\n\n李四,110105194912310020,,\n";
 
 		try (SheetRows rows = read(csv.getBytes(StandardCharsets.UTF_8), "members.csv")) {
-			assertThat(rows.stream().toList()).extracting(SheetRow::rowNumber, (r) -> r.get("name"),
-					(r) -> r.get("mobile"), (r) -> r.get("joinedOn"))
+			assertThat(rows.stream().toList())
+				.extracting(SheetRow::rowNumber, (r) -> r.get("name"), (r) -> r.get("mobile"), (r) -> r.get("joinedOn"))
 				.containsExactly(tuple(2, "张,三", "138\n0013", "说\"好\"的"), tuple(4, "李四", null, null));
 		}
 	}
@@ -256,7 +257,8 @@ class SheetReaderTests {
 	}
 
 	private static void assertRefused(byte[] bytes, String filename, String messageKey) {
-		assertThatExceptionOfType(SheetException.class).as(filename).isThrownBy(() -> read(bytes, filename).close())
+		assertThatExceptionOfType(SheetException.class).as(filename)
+			.isThrownBy(() -> read(bytes, filename).close())
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo(messageKey));
 	}
 

@@ -17,8 +17,7 @@ class SheetSchemaTests {
 
 	@Test
 	void matchesMessyHeaders_fullWidthSpacesStarsNotesCase() {
-		HeaderMatch match = MEMBERS.match(List.of(" 姓　名 ", "＊身份证号码 *", "入会日期(yyyy-mm-dd)", "手机号（必填）",
-				"ＥＭＡＩＬ"));
+		HeaderMatch match = MEMBERS.match(List.of(" 姓　名 ", "＊身份证号码 *", "入会日期(yyyy-mm-dd)", "手机号（必填）", "ＥＭＡＩＬ"));
 
 		assertThat(fields(match)).containsExactly(Map.entry(0, "name"), Map.entry(1, "idNumber"),
 				Map.entry(2, "joinedOn"), Map.entry(3, "mobile"), Map.entry(4, "email"));
@@ -86,8 +85,8 @@ class SheetSchemaTests {
 
 	@Test
 	void refusesAHeaderThatNamesTwoColumns() {
-		assertThatIllegalArgumentException().isThrownBy(() -> SheetSchema.of(SheetColumn.of("mobile", "手机号", "电话"),
-				SheetColumn.of("phone", "座机", "电话 ")));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> SheetSchema.of(SheetColumn.of("mobile", "手机号", "电话"), SheetColumn.of("phone", "座机", "电话 ")));
 	}
 
 	@Test

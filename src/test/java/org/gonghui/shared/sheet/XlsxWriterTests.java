@@ -76,8 +76,8 @@ class XlsxWriterTests {
 				SheetColumn.of("member", "是否会员"));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		XlsxWriter.write(out, "补助", schema, (writer) -> writer
-			.row(Map.of("name", "张三", "amount", new BigDecimal("1200.50"), "member", true)));
+		XlsxWriter.write(out, "补助", schema,
+				(writer) -> writer.row(Map.of("name", "张三", "amount", new BigDecimal("1200.50"), "member", true)));
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			XSSFRow row = workbook.getSheetAt(0).getRow(1);
@@ -88,7 +88,8 @@ class XlsxWriterTests {
 
 	@Test
 	void refusesARowWithMoreValuesThanColumnsOrUnknownFields() {
-		assertThatIllegalArgumentException().isThrownBy(() -> write((writer) -> writer.row("a", "b", "c", "d", "e", "f")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> write((writer) -> writer.row("a", "b", "c", "d", "e", "f")));
 		assertThatIllegalArgumentException().isThrownBy(() -> write((writer) -> writer.row(Map.of("age", 30))));
 	}
 
@@ -133,8 +134,8 @@ class XlsxWriterTests {
 				read++;
 				if (row.rowNumber() == 2 || row.rowNumber() == 50_001 || row.rowNumber() == count + 1) {
 					int n = row.rowNumber() - 1;
-					assertThat(row.values()).containsOnly(Map.entry("name", "会员" + n), Map.entry("idNumber", idNumber(n)),
-							Map.entry("mobile", String.valueOf(13800000000L + n)),
+					assertThat(row.values()).containsOnly(Map.entry("name", "会员" + n),
+							Map.entry("idNumber", idNumber(n)), Map.entry("mobile", String.valueOf(13800000000L + n)),
 							Map.entry("joinedOn", LocalDate.of(2000, 1, 1).plusDays(n % 9000).toString()));
 				}
 			}

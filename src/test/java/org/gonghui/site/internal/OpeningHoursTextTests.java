@@ -29,8 +29,7 @@ class OpeningHoursTextTests {
 
 	@Test
 	void rendersChinese_closedWeekendAndOvernightShift() {
-		assertThat(OpeningHours.parse("MON-FRI 22:00-06:00").toChinese())
-			.isEqualTo("周一至周五 22:00–次日06:00；周六、周日 休息");
+		assertThat(OpeningHours.parse("MON-FRI 22:00-06:00").toChinese()).isEqualTo("周一至周五 22:00–次日06:00；周六、周日 休息");
 	}
 
 	@Test
@@ -54,11 +53,12 @@ class OpeningHoursTextTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "MON-FRI 08:00-20:00; SAT,SUN 09:00-17:00|",
-			"DAILY 24h|MON-SUN 24h", "mon-sun 00:00-24:00|MON-SUN 24h", "FRI-MON 18:00-24:00|MON,FRI-SUN 18:00-24:00",
-			"MON 22:00-06:00;TUE 22:00-06:00；WED 22:00-06:00|MON-WED 22:00-06:00",
-			"MON–FRI 08:00–20:00|MON-FRI 08:00-20:00", "SUN closed|MON-SUN closed",
-			"2026-10-01..2026-10-03 closed; MON 08:00-09:00|MON 08:00-09:00; 2026-10-01..2026-10-03 closed" })
+	@CsvSource(delimiter = '|',
+			value = { "MON-FRI 08:00-20:00; SAT,SUN 09:00-17:00|", "DAILY 24h|MON-SUN 24h",
+					"mon-sun 00:00-24:00|MON-SUN 24h", "FRI-MON 18:00-24:00|MON,FRI-SUN 18:00-24:00",
+					"MON 22:00-06:00;TUE 22:00-06:00；WED 22:00-06:00|MON-WED 22:00-06:00",
+					"MON–FRI 08:00–20:00|MON-FRI 08:00-20:00", "SUN closed|MON-SUN closed",
+					"2026-10-01..2026-10-03 closed; MON 08:00-09:00|MON 08:00-09:00; 2026-10-01..2026-10-03 closed" })
 	void normalisesText(String input, String expected) {
 		String canonical = expected == null ? input : expected;
 
@@ -69,13 +69,14 @@ class OpeningHoursTextTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "'   '|site.hours.blank", "MON|site.hours.clause",
-			"MOX 08:00-20:00|site.hours.day", "MON 8-20|site.hours.time", "MON 25:00-26:00|site.hours.time",
-			"MON 08:60-09:00|site.hours.time", "MON 08:00-08:00|site.hours.empty-interval",
-			"2026-02-30 closed|site.hours.date", "2026-10-07..2026-10-01 closed|site.hours.date-range",
-			"MON-FRI 08:00-20:00; FRI 09:00-10:00|site.hours.duplicate-day",
-			"2026-10-01 closed; 2026-10-01 10:00-12:00|site.hours.duplicate-date", "MON 08:00-20:00 (lunch)|site.hours.time",
-			"MON 08:00-20:00); DROP TABLE site|site.hours.time" })
+	@CsvSource(delimiter = '|',
+			value = { "'   '|site.hours.blank", "MON|site.hours.clause", "MOX 08:00-20:00|site.hours.day",
+					"MON 8-20|site.hours.time", "MON 25:00-26:00|site.hours.time", "MON 08:60-09:00|site.hours.time",
+					"MON 08:00-08:00|site.hours.empty-interval", "2026-02-30 closed|site.hours.date",
+					"2026-10-07..2026-10-01 closed|site.hours.date-range",
+					"MON-FRI 08:00-20:00; FRI 09:00-10:00|site.hours.duplicate-day",
+					"2026-10-01 closed; 2026-10-01 10:00-12:00|site.hours.duplicate-date",
+					"MON 08:00-20:00 (lunch)|site.hours.time", "MON 08:00-20:00); DROP TABLE site|site.hours.time" })
 	void refusesMalformedTextWithAMessageKey(String input, String key) {
 		assertThatExceptionOfType(GonghuiException.class).isThrownBy(() -> OpeningHours.parse(input))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo(key));
