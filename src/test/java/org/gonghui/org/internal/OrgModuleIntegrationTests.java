@@ -1,0 +1,127 @@
+package org.gonghui.org.internal;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.gonghui.org.NewOrganisation;
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.org.OrgSummary;
+import org.gonghui.org.OrgType;
+import org.gonghui.org.OrganisationMoved;
+import org.gonghui.org.Ownership;
+import org.gonghui.shared.security.DataScope;
+import org.gonghui.support.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The union tree on its own (with the audit log it writes to): built through
+ * {@link OrgDirectory}, moved through the console's commands, announcing each move.
+ */
+@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ActiveProfiles("test")
+class OrgModuleIntegrationTests {
+
+	@Autowired
+	OrgDirectory directory;
+
+	@Autowired
+	OrganisationCommands commands;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OrgSummary city;
+
+	OrgSummary countyA;
+
+	OrgSummary countyB;
+
+	@BeforeEach
+	void tree() {
+		long suffix = System.nanoTime() % 1_000_000;
+		OrgSummary province = this.directory.register(this.directory.root().id(),
+				federation("模块测试省总工会" + suffix, OrgType.PROVINCIAL_FEDERATION, "420000"));
+		this.city = this.directory.register(province.id(),
+				federation("模块测试市总工会" + suffix, OrgType.CITY_FEDERATION, "420600"));
+		this.countyA = this.directory.register(this.city.id(),
+				federation("模块测试甲区总工会" + suffix, OrgType.COUNTY_FEDERATION, "420602"));
+		this.countyB = this.directory.register(this.city.id(),
+				federation("模块测试乙县总工会" + suffix, OrgType.COUNTY_FEDERATION, "420625"));
+	}
+
+	static NewOrganisation federation(String name, OrgType type, String region) {
+		return new NewOrganisation(name, type, region, null, false, false, null);
+	}
+
+	OrgSummary union(OrgSummary parent, String name) {
+		return this.directory.register(parent.id(),
+				new NewOrganisation(name, OrgType.GRASSROOTS_UNION, parent.regionCode(), null, true, false,
+						new NewOrganisation.NewEnterprise(name.replace("工会", ""),
+								Fixtures.creditCode(parent.regionCode()), Ownership.NON_PUBLIC, 120,
+								parent.regionCode())));
+	}
+
+	@Test
+	void aRegisteredUnionHangsUnderItsParentsPath() {
+		OrgSummary union = union(this.countyA, "模块测试机械厂工会" + System.nanoTime());
+
+		assertThat(union.path()).isEqualTo(this.countyA.path() + "." + union.id());
+		assertThat(this.directory.findWithin(new DataScope(this.countyA.id(), this.countyA.path()), union.id()))
+			.isPresent();
+		assertThat(this.directory.findWithin(new DataScope(this.countyB.id(), this.countyB.path()), union.id()))
+			.isEmpty();
+	}
+
+	@Test
+	void movingAnOrganisationAnnouncesItsOldAndNewPathAndMovesItsSubtree(Scenario scenario) {
+		OrgSummary union = union(this.countyA, "模块测试搬迁厂工会" + System.nanoTime());
+		DataScope cityScope = new DataScope(this.city.id(), this.city.path());
+		OrganisationPatch move = new OrganisationPatch(null, null, this.countyB.id(), null, null, null, null, null,
+				null, null, null);
+
+		scenario.stimulate(() -> this.commands.update(cityScope, union.id(), move))
+			.andWaitForEventOfType(OrganisationMoved.class)
+			.matching(moved -> moved.orgId() == union.id())
+			.toArriveAndVerify(moved -> {
+				assertThat(moved.oldPath()).isEqualTo(this.countyA.path() + "." + union.id());
+				assertThat(moved.newPath()).isEqualTo(this.countyB.path() + "." + union.id());
+				assertThat(this.directory.find(union.id()).orElseThrow().path()).isEqualTo(moved.newPath());
+			});
+	}
+
+	@Test
+	void memberCountsAddUpPerOrganisation() {
+		OrgSummary union = union(this.countyA, "模块测试纺织厂工会" + System.nanoTime());
+
+		this.directory.adjustMemberCounts(Map.of(union.id(), 3));
+		this.directory.adjustMemberCounts(Map.of(union.id(), -1));
+
+		assertThat(this.directory.find(union.id()).orElseThrow().memberCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aMoveIsRecordedInTheAuditLogUnderTheNewPath() {
+		OrgSummary union = union(this.countyA, "模块测试审计厂工会" + System.nanoTime());
+		DataScope cityScope = new DataScope(this.city.id(), this.city.path());
+
+		this.commands.update(cityScope, union.id(),
+				new OrganisationPatch(null, null, this.countyB.id(), null, null, null, null, null, null, null, null));
+
+		assertThat(this.jdbc.sql("""
+				select org_path::text from audit.audit_event
+				where action = 'MOVE' and entity_type = 'organisation' and entity_id = :id""")
+			.param("id", String.valueOf(union.id()))
+			.query(String.class)
+			.single()).isEqualTo(this.countyB.path() + "." + union.id());
+	}
+
+}
