@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -151,6 +152,33 @@ class ConsoleBrowserTests {
 	}
 
 	@Test
+	void officerTransfersAMemberToAUnionPickedByName() {
+		long suffix = System.nanoTime() % 100_000;
+		String receivingName = "汉江测试纺织厂工会" + suffix;
+		long receiving = create(body("name", receivingName, "type", "GRASSROOTS_UNION", "parentId", this.county,
+				"regionCode", "420602", "employerName", "汉江测试纺织厂" + suffix, "creditCode", Fixtures.creditCode("420602"),
+				"ownership", "NON_PUBLIC", "headcount", 120));
+		Response member = this.admin.post("/api/v1/members", body("name", "孙志强", "idNumber",
+				Fixtures.idNumber("420602"), "phone", Fixtures.mobile(), "orgId", this.union));
+		assertThat(member.status()).as(member.body()).isEqualTo(201);
+		Page page = browser.page(false);
+		Browser.login(page, this.base, this.officer, "Passw0rd1");
+		page.navigate(this.base + "/console/members/" + member.json().get("id").asLong());
+
+		page.getByLabel("转入基层工会").fill("纺织厂工会" + suffix);
+		page.locator("#transfer-org-options").selectOption(new SelectOption().setLabel(receivingName));
+		page.getByLabel("接转原因").fill("工作调动");
+		Browser.screenshot(page, "member-transfer-picker");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("办理接转")).click();
+
+		// the receiving union lies outside the officer's own union: back to their roster
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("会员关系接转已办理");
+		assertThat(page).hasURL(this.base + "/console/members");
+		assertThat(this.admin.get("/api/v1/members/" + member.json().get("id").asLong()).json().get("orgId").asLong())
+			.isEqualTo(receiving);
+	}
+
+	@Test
 	void administratorCreatesAnOfficerForAUnionAndSeesItListed() {
 		Page page = browser.page(false);
 		Browser.login(page, this.base, "admin", "Admin12345");
@@ -160,7 +188,8 @@ class ConsoleBrowserTests {
 		page.getByLabel("姓名").fill("新任干部");
 		page.getByLabel("初始密码").fill("Passw0rd1");
 		page.getByLabel("角色").selectOption("UNION_OFFICER");
-		page.getByLabel("所属组织编号").fill(String.valueOf(this.union));
+		page.getByLabel("所属组织").fill(this.unionName);
+		page.getByLabel("候选组织").selectOption(new SelectOption().setLabel(this.unionName));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新建")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已新建账号：" + username);

@@ -69,7 +69,7 @@ class AccountPageController {
 			RedirectAttributes redirect) {
 		try {
 			this.service.createWithin(this.scopes.current(), username, password, displayName, role, orgId);
-			redirect.addFlashAttribute("message", "已新建账号：" + username);
+			redirect.addFlashAttribute("message", this.messages.text("account.new.created", username));
 		}
 		catch (GonghuiException ex) {
 			redirect.addFlashAttribute("error", this.messages.text(ex));

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.gonghui.audit.AuditAction;
 import org.gonghui.shared.BusinessTime;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.DataScopes;
@@ -66,6 +67,7 @@ class AuditPageController {
 					rs.getString("entity_id"), rs.getString("summary"), rs.getString("changes"),
 					rs.getString("client_ip")))
 			.list());
+		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("page", request.page());
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);

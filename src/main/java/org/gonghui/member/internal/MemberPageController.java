@@ -18,6 +18,7 @@ import org.gonghui.member.MemberStatus;
 import org.gonghui.member.SkillLevel;
 import org.gonghui.org.OrgDirectory;
 import org.gonghui.org.OrgSummary;
+import org.gonghui.org.OrgType;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.DataScopes;
@@ -94,16 +95,26 @@ class MemberPageController {
 	}
 
 	@PostMapping("/console/members/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute MemberPatch patch, BindingResult errors, Model model,
+	String update(@PathVariable long id, @Valid @ModelAttribute MemberPatch patch, BindingResult errors,
+			@RequestParam(name = "_orgPicker", required = false) @Nullable String picker, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("error", this.messages.text("error.validation"));
 			return show(id, model);
 		}
+		if (picker != null && patch.orgId() == null) {
+			// the transfer form was sent without a union chosen
+			model.addAttribute("error", this.messages.text("member.org.required"));
+			return show(id, model);
+		}
 		try {
-			this.registry.update(this.scopes.current(), id, patch);
-			redirect.addFlashAttribute("message", patch.orgId() != null ? "会员关系接转已办理" : "已保存");
-			return "redirect:/console/members/" + id;
+			DataScope scope = this.scopes.current();
+			this.registry.update(scope, id, patch);
+			redirect.addFlashAttribute("message",
+					this.messages.text(patch.orgId() != null ? "member.transfer.done" : "member.edit.saved"));
+			// a member transferred out of the user's subtree is no longer theirs to see
+			return this.registry.findWithin(scope, id).isPresent() ? "redirect:/console/members/" + id
+					: "redirect:/console/members";
 		}
 		catch (GonghuiException ex) {
 			model.addAttribute("error", this.messages.text(ex));
@@ -113,7 +124,7 @@ class MemberPageController {
 
 	@GetMapping("/console/members/new")
 	String form(@RequestParam(required = false) @Nullable Long orgId, Model model) {
-		model.addAttribute("orgId", orgId);
+		model.addAttribute("union", grassrootsWithin(orgId));
 		model.addAttribute("skillLevels", SkillLevel.values());
 		return "member/new";
 	}
@@ -121,14 +132,20 @@ class MemberPageController {
 	@PostMapping("/console/members")
 	String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("orgId", form.orgId());
+		model.addAttribute("union", grassrootsWithin(form.orgId()));
 		model.addAttribute("skillLevels", SkillLevel.values());
 		if (errors.hasErrors()) {
+			model.addAttribute("error",
+					errors.getAllErrors()
+						.stream()
+						.map(error -> error.getDefaultMessage())
+						.distinct()
+						.collect(java.util.stream.Collectors.joining("；")));
 			return "member/new";
 		}
 		try {
 			MemberRecord member = this.registry.register(this.scopes.current(), form);
-			redirect.addFlashAttribute("message", "已登记会员：" + member.name());
+			redirect.addFlashAttribute("message", this.messages.text("member.new.registered", member.name()));
 			return "redirect:/console/members/" + member.id();
 		}
 		catch (GonghuiException ex) {
@@ -147,7 +164,7 @@ class MemberPageController {
 	@PostMapping("/console/join-applications/{id}/approve")
 	String approve(@PathVariable long id, RedirectAttributes redirect) {
 		MemberRecord member = this.applications.approve(this.scopes.current(), id, CurrentUser.require());
-		redirect.addFlashAttribute("message", "已批准入会：" + member.name());
+		redirect.addFlashAttribute("message", this.messages.text("member.applications.approved", member.name()));
 		return "redirect:/console/join-applications";
 	}
 
@@ -155,12 +172,22 @@ class MemberPageController {
 	String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		try {
 			this.applications.reject(this.scopes.current(), id, reason, CurrentUser.require());
-			redirect.addFlashAttribute("message", "已驳回该申请");
+			redirect.addFlashAttribute("message", this.messages.text("member.applications.rejected"));
 		}
 		catch (GonghuiException ex) {
 			redirect.addFlashAttribute("error", this.messages.text(ex));
 		}
 		return "redirect:/console/join-applications";
+	}
+
+	/**
+	 * The union a new member's form starts with, if it is one the user may file under.
+	 */
+	private @Nullable OrgSummary grassrootsWithin(@Nullable Long orgId) {
+		return orgId == null ? null
+				: this.orgs.findWithin(this.scopes.current(), orgId)
+					.filter(org -> org.type() == OrgType.GRASSROOTS_UNION)
+					.orElse(null);
 	}
 
 	private String orgName(@Nullable Long orgId) {

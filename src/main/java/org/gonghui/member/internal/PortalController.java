@@ -92,7 +92,7 @@ class PortalController {
 		}
 		try {
 			this.applications.submit(CurrentUser.require(), form);
-			redirect.addFlashAttribute("message", "入会申请已提交，请等待工会审核");
+			redirect.addFlashAttribute("message", this.messages.text("portal.join.submitted"));
 			return "redirect:/portal";
 		}
 		catch (GonghuiException ex) {

@@ -67,7 +67,7 @@ class OrgPageController {
 			.stream()
 			.filter(child -> child.type().isFederation())
 			.toList();
-		model.addAttribute("chart", chart(federations, this.indicators.ofChildren(federations)));
+		model.addAttribute("chart", chart(federations, this.indicators.ofChildren(federations), this.messages));
 		return "org/dashboard";
 	}
 
@@ -95,6 +95,8 @@ class OrgPageController {
 		model.addAttribute("indicators", this.indicators.of(org));
 		model.addAttribute("childTypes", TreeRules.allowedChildren(org.type()));
 		model.addAttribute("ownerships", Ownership.values());
+		model.addAttribute("parent",
+				org.parentId() == null ? null : this.organisations.findWithin(scope, org.parentId()).orElse(null));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new OrganisationForm("", OrgType.GRASSROOTS_UNION, id, org.regionCode(), null,
 					false, false, null, null, null, null));
@@ -110,7 +112,7 @@ class OrgPageController {
 		}
 		try {
 			OrgSummary created = this.commands.create(this.scopes.current(), form);
-			redirect.addFlashAttribute("message", "已新建组织：" + created.name());
+			redirect.addFlashAttribute("message", this.messages.text("org.new.created", created.name()));
 			return "redirect:/console/orgs/" + created.id();
 		}
 		catch (GonghuiException ex) {
@@ -128,7 +130,7 @@ class OrgPageController {
 		}
 		try {
 			this.commands.update(this.scopes.current(), id, patch);
-			redirect.addFlashAttribute("message", "已保存");
+			redirect.addFlashAttribute("message", this.messages.text("org.edit.saved"));
 			return "redirect:/console/orgs/" + id;
 		}
 		catch (GonghuiException ex) {
@@ -152,17 +154,18 @@ class OrgPageController {
 	}
 
 	/** Members per lower federation as bars, its rates as lines on a percent axis. */
-	private static String chart(List<OrgSummary> federations, List<OrgIndicators> indicators) {
+	private static String chart(List<OrgSummary> federations, List<OrgIndicators> indicators, Messages messages) {
 		Map<String, Object> spec = new LinkedHashMap<>();
 		spec.put("categories", federations.stream().map(OrgSummary::name).toList());
-		spec.put("yAxes",
-				List.of(Map.of("type", "value", "name", "会员数"), Map.of("type", "value", "name", "%", "max", 100)));
-		spec.put("series", List.of(
-				Map.of("name", "会员数", "type", "bar", "data", indicators.stream().map(OrgIndicators::members).toList()),
-				Map.of("name", "建会率", "type", "line", "yAxisIndex", 1, "data",
-						indicators.stream().map(OrgIndicators::foundingRate).toList()),
-				Map.of("name", "职代会建制率", "type", "line", "yAxisIndex", 1, "data",
-						indicators.stream().map(OrgIndicators::workersCongressRate).toList())));
+		spec.put("yAxes", List.of(Map.of("type", "value", "name", messages.text("org.chart.members")),
+				Map.of("type", "value", "name", "%", "max", 100)));
+		spec.put("series",
+				List.of(Map.of("name", messages.text("org.chart.members"), "type", "bar", "data",
+						indicators.stream().map(OrgIndicators::members).toList()),
+						Map.of("name", messages.text("org.chart.founding-rate"), "type", "line", "yAxisIndex", 1,
+								"data", indicators.stream().map(OrgIndicators::foundingRate).toList()),
+						Map.of("name", messages.text("org.chart.congress-rate"), "type", "line", "yAxisIndex", 1,
+								"data", indicators.stream().map(OrgIndicators::workersCongressRate).toList())));
 		return JSON.writeValueAsString(spec);
 	}
 
