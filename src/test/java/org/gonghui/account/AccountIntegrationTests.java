@@ -1,5 +1,6 @@
 package org.gonghui.account;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
+import org.gonghui.support.ConsoleClient.Page;
 import org.gonghui.support.Fixtures;
 import org.gonghui.support.IntegrationTest;
 
@@ -86,6 +89,48 @@ class AccountIntegrationTests {
 
 		assertThat(right.status()).isEqualTo(429);
 		assertThat(right.json().get("detail").asString()).contains("锁定");
+	}
+
+	@Test
+	void theLoginFormLocksForFifteenMinutesAfterFiveWrongPasswords() {
+		String username = account(this.admin, "FEDERATION_STAFF", this.countyA);
+		for (int i = 0; i < 5; i++) {
+			assertThat(ConsoleClient.attemptSignIn(this.port, username, "wrong" + i + "pw").location())
+				.endsWith("/login?error");
+		}
+
+		Page right = ConsoleClient.attemptSignIn(this.port, username, "Passw0rd1");
+
+		assertThat(right.location()).endsWith("/login?locked");
+		Duration lockedFor = this.jdbc.sql("""
+				select extract(epoch from locked_until - now())::bigint from account.account where username = :u""")
+			.param("u", username)
+			.query((rs, row) -> Duration.ofSeconds(rs.getLong(1)))
+			.single();
+		assertThat(lockedFor).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
+		this.jdbc.sql("update account.account set locked_until = now() - interval '1 second' where username = :u")
+			.param("u", username)
+			.update();
+		assertThat(ConsoleClient.attemptSignIn(this.port, username, "Passw0rd1").location()).doesNotContain("/login");
+	}
+
+	@Test
+	void failedSignInsAreAuditedUnderTheAccountsOrganisationAndUnknownNamesLeaveNoEntry() {
+		String username = account(this.admin, "FEDERATION_STAFF", this.countyA);
+		String unknown = "nosuch" + System.nanoTime();
+
+		ConsoleClient.attemptSignIn(this.port, username, "wrong-password1");
+		ConsoleClient.attemptSignIn(this.port, unknown, "wrong-password1");
+
+		assertThat(this.jdbc.sql("""
+				select org_path::text from audit.audit_event where action = 'LOGIN_FAILED' and actor_name = :u""")
+			.param("u", username)
+			.query(String.class)
+			.list()).containsExactly(path(this.countyA));
+		assertThat(this.jdbc.sql("select count(*) from audit.audit_event where actor_name = :u")
+			.param("u", unknown)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -60,6 +60,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		Instant now = this.clock.instant();
 		if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+			this.audit.recordAs(account.id(), account.username(), AuditEntry.of(AuditAction.LOGIN_FAILED, "account",
+					account.id(), account.orgPath(), "登录失败：账号已临时锁定"));
 			throw new LockedException("login.locked");
 		}
 		if (!this.passwords.matches(password, account.passwordHash())) {

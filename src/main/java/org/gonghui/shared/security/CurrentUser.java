@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +20,16 @@ import org.gonghui.shared.web.GonghuiException;
  * subtree they may see and change.
  */
 public record CurrentUser(long accountId, String username, String displayName, Role role,
-		@Nullable Long orgId) implements Serializable {
+		@Nullable Long orgId) implements AuthenticatedPrincipal, Serializable {
+
+	/**
+	 * The username, which the stored session is indexed by (its principal name holds at
+	 * most 100 characters; without this it would be the whole record as text).
+	 */
+	@Override
+	public String getName() {
+		return this.username;
+	}
 
 	public Collection<? extends GrantedAuthority> authorities() {
 		return List.of(new SimpleGrantedAuthority(this.role.authority()));
