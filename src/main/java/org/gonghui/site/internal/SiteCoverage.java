@@ -32,11 +32,11 @@ class SiteCoverage {
 	 */
 	record Line(String regionCode, String regionName, int palaces, int homes, int sites) {
 
-		boolean lacksPalace() {
+		public boolean lacksPalace() {
 			return this.palaces == 0;
 		}
 
-		boolean lacksHome() {
+		public boolean lacksHome() {
 			return this.homes == 0;
 		}
 
@@ -44,11 +44,11 @@ class SiteCoverage {
 
 	record Report(String regionCode, String regionName, List<Line> lines) {
 
-		long lackingPalace() {
+		public long lackingPalace() {
 			return this.lines.stream().filter(Line::lacksPalace).count();
 		}
 
-		long lackingHome() {
+		public long lackingHome() {
 			return this.lines.stream().filter(Line::lacksHome).count();
 		}
 

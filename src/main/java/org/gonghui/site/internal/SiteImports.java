@@ -47,7 +47,7 @@ class SiteImports {
 
 	record Result(int imported, List<RowError> errors) {
 
-		boolean succeeded() {
+		public boolean succeeded() {
 			return this.errors.isEmpty();
 		}
 

@@ -137,17 +137,23 @@ class SiteRepository {
 		if (near != null) {
 			p.put("lat", near.lat());
 			p.put("lon", near.lon());
-			sql = "select " + COLUMNS + ", earth_distance(position, ll_to_earth(:lat, :lon)) as distance"
-					+ " from site.site where " + where + " order by position <-> ll_to_earth(:lat, :lon) limit :limit";
+			// the index orders by chord length through the earth, which ranks as the
+			// great
+			// circle does; the distance shown is the great circle, as everywhere else
+			sql = "select " + COLUMNS + " from site.site where " + where
+					+ " order by position <-> ll_to_earth(:lat, :lon) limit :limit";
 		}
 		else {
-			sql = "select " + COLUMNS + ", null::float8 as distance from site.site where " + where
+			sql = "select " + COLUMNS + " from site.site where " + where
 					+ " order by region_code, name, id limit :limit";
 		}
 		return this.jdbc.sql(sql)
 			.params(p)
-			.query((rs, row) -> new SiteHit(map(rs, row), (Double) rs.getObject("distance")))
-			.list();
+			.query(SiteRepository::map)
+			.list()
+			.stream()
+			.map(site -> new SiteHit(site, near == null ? null : near.distanceTo(site.location())))
+			.toList();
 	}
 
 	PageResponse<SiteRecord> page(SiteFilter filter, PageRequest page) {
