@@ -83,7 +83,9 @@ start_app() { # port, log, extra environment and arguments
 		fi
 		sleep 0.05
 	done
-	STARTUP_SECONDS=$(echo "$(date +%s.%N) - $t0" | bc)
+	STARTUP_SECONDS=$(printf %.1f "$(echo "$(date +%s.%N) - $t0" | bc)")
+	# CPU seconds the JVM spent getting ready: the figure that does not depend on what else the machine runs
+	STARTUP_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$APP_PID/stat")
 }
 stop_app() {
 	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -148,6 +150,19 @@ N_ACCOUNTS=$(psql_q -At -c "select count(*) from account.account where username 
 ROOT_ID=$(psql_q -At -c "select id from org.organisation where parent_id is null order by id limit 1")
 
 # ---------------------------------------------------------------- measuring
+# CPU used, in clock ticks: the platform's java process; the PostgreSQL server (live processes plus the
+# exited backends the postmaster has reaped). Per request these do not depend on what else the machine runs.
+HZ=$(getconf CLK_TCK)
+POSTMASTER=$(pgrep -o -f "bin/postgres -D" || true)
+app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+pg_ticks() {
+	[[ -n $POSTMASTER ]] || { echo 0; return; }
+	{
+		awk '{print $14 + $15 + $16 + $17}' "/proc/$POSTMASTER/stat"
+		for pid in $(pgrep -P "$POSTMASTER"); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true; done
+	} | awk '{t += $1} END {print t}'
+}
+per_request_ms() { awk -v d="$1" -v n="$2" -v hz="$HZ" 'BEGIN{ if (n > 0) printf "%.2f", 1000 * d / hz / n; else print "–" }'; }
 # wrk: "Requests/sec", the latency distribution's 50% and 99%, non-2xx answers
 wrk_run() { # name script args...
 	local name=$1 script=$2
@@ -155,14 +170,20 @@ wrk_run() { # name script args...
 	# the JIT needs a while before the figures mean anything: a first run that is not counted
 	wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "bench/wrk/$script" "http://127.0.0.1:$PORT" -- "$@" \
 		>"$OUT/wrk-$name-warmup.txt" 2>&1
+	local a0 g0
+	a0=$(app_ticks)
+	g0=$(pg_ticks)
 	wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "bench/wrk/$script" "http://127.0.0.1:$PORT" -- "$@" \
 		>"$OUT/wrk-$name.txt" 2>&1
-	local rps p50 p99 bad
+	local rps p50 p99 bad n
+	n=$(awk '/requests in/{print $1}' "$OUT/wrk-$name.txt")
+	APP_MS=$(per_request_ms $(($(app_ticks) - a0)) "$n")
+	DB_MS=$(per_request_ms $(($(pg_ticks) - g0)) "$n")
 	rps=$(awk '/Requests\/sec/{print $2}' "$OUT/wrk-$name.txt")
 	p50=$(awk '$1=="50%"{print $2}' "$OUT/wrk-$name.txt" | to_ms)
 	p99=$(awk '$1=="99%"{print $2}' "$OUT/wrk-$name.txt" | to_ms)
 	bad=$(awk '/Non-2xx/{print $5}' "$OUT/wrk-$name.txt")
-	echo "$rps $p50 $p99 ${bad:-0}"
+	echo "$rps $p50 $p99 ${bad:-0} $APP_MS $DB_MS"
 }
 to_ms() { sed -E 's/([0-9.]+)us/\1 0.001/; s/([0-9.]+)ms/\1 1/; s/([0-9.]+)s$/\1 1000/' | awk '{printf "%.2f", $1*$2}'; }
 
@@ -171,17 +192,22 @@ pgbench_run() { # name script -D...
 	local name=$1 script=$2
 	shift 2
 	rm -f "$OUT"/pgbench-"$name".log*
+	local g0
+	g0=$(pg_ticks)
 	pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "bench/pgbench/$script" "$@" \
 		-l --log-prefix="$OUT/pgbench-$name.log" "$DB" >"$OUT/pgbench-$name.txt" 2>&1
-	local tps
+	local tps done
 	tps=$(awk '/^tps/{print $3; exit}' "$OUT/pgbench-$name.txt")
+	done=$(awk '/number of transactions actually processed/{split($0, a, ": "); split(a[2], b, "/"); print b[1]}' "$OUT/pgbench-$name.txt")
+	local pg_ms
+	pg_ms=$(per_request_ms $(($(pg_ticks) - g0)) "$done")
 	cat "$OUT"/pgbench-"$name".log* | awk '{print $3}' | sort -n >"$OUT/pgbench-$name.lat"
 	local n p50 p99
 	n=$(wc -l <"$OUT/pgbench-$name.lat")
 	p50=$(awk -v n="$n" 'NR==int(n*0.50)+1{printf "%.2f", $1/1000; exit}' "$OUT/pgbench-$name.lat")
 	p99=$(awk -v n="$n" 'NR==int(n*0.99)+1{printf "%.2f", $1/1000; exit}' "$OUT/pgbench-$name.lat")
 	rm -f "$OUT"/pgbench-"$name".log* "$OUT/pgbench-$name.lat"
-	echo "$tps $p50 $p99"
+	echo "$tps $p50 $p99 $pg_ms"
 }
 
 RSS_MAX=0
@@ -206,10 +232,21 @@ if has_step scenarios || has_step import; then
 		"http://127.0.0.1:$PORT/api/v1/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 	TOKEN_HASH=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
 	{
-		echo "- platform on the external database: ready in ${STARTUP_SECONDS} s, ${IDLE_RSS} MiB resident at idle"
+		echo "- platform on the external database: ready in ${STARTUP_SECONDS} s (${STARTUP_CPU} s of CPU), ${IDLE_RSS} MiB resident at idle; load avg $(load_avg)"
 		echo
 	} >>"$RESULTS"
 fi
+
+# a load still building indexes or vacuuming would make the figures meaningless: wait until it has finished
+busy() {
+	psql_q -At -c "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+		and state = 'active' and (query ilike 'create index%' or query ilike 'alter table%' or query ilike 'vacuum%'
+		or query ilike 'copy %' or query ilike 'analyze%' or query ilike 'select count(*) from org.organisation o%')"
+}
+while [[ $(busy) != 0 ]] || { sleep 3; [[ $(busy) != 0 ]]; }; do
+	log "waiting for the load to finish building indexes"
+	sleep 20
+done
 
 if has_step scenarios; then
 	: >"$OUT/rss-under-load.txt"
@@ -218,30 +255,34 @@ if has_step scenarios; then
 	{
 		echo "## Scenarios on $MEMBER_COUNT members, $CONNECTIONS connections, ${DURATION}s each"
 		echo
-		echo "| scenario | platform req/s | p50 ms | p99 ms | errors | ceiling | ceiling tx/s | p50 ms | p99 ms | ratio | load avg |"
-		echo "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |"
+		echo "CPU ms/req: CPU the platform's JVM and the PostgreSQL server spent per request (does not depend on the machine's other load);"
+		echo "CPU ratio: the ceiling's database CPU per transaction over the platform's JVM + database CPU per request, the throughput ratio to expect on an otherwise idle machine."
+		echo
+		echo "| scenario | platform req/s | p50 ms | p99 ms | errors | JVM + DB CPU ms/req | ceiling | ceiling tx/s | p50 ms | p99 ms | DB CPU ms/tx | ratio | CPU ratio | load avg |"
+		echo "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 	} >>"$RESULTS"
 	scenario() { # title wrk-name wrk-script wrk-args | ceiling-title pgbench-script pgbench-args
 		local title=$1 name=$2 script=$3 args=$4 ctitle=$5 pscript=$6
 		shift 6
 		log "scenario: $title"
-		read -r rps p50 p99 bad <<<"$(wrk_run "$name" "$script" $args)"
+		read -r rps p50 p99 bad app_ms db_ms <<<"$(wrk_run "$name" "$script" $args)"
 		local load=$(load_avg)
-		log "  platform $rps req/s p50 $p50 p99 $p99 (errors $bad, load $load)"
-		read -r tps cp50 cp99 <<<"$(pgbench_run "$name" "$pscript" "$@")"
-		log "  pgbench $tps tx/s p50 $cp50 p99 $cp99"
-		local ratio
+		log "  platform $rps req/s p50 $p50 p99 $p99 (errors $bad, CPU ms/req JVM $app_ms DB $db_ms, load $load)"
+		read -r tps cp50 cp99 pg_ms <<<"$(pgbench_run "$name" "$pscript" "$@")"
+		log "  pgbench $tps tx/s p50 $cp50 p99 $cp99 (DB CPU ms/tx $pg_ms)"
+		local ratio cpu_ratio
 		ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.0f%%", 100*a/b}')
-		row "$title | $rps | $p50 | $p99 | $bad | $ctitle | $tps | $cp50 | $cp99 | $ratio | $load"
+		cpu_ratio=$(awk -v a="$app_ms" -v d="$db_ms" -v p="$pg_ms" 'BEGIN{ if (a + d > 0) printf "%.0f%%", 100*p/(a+d); else print "–" }')
+		row "$title | $rps | $p50 | $p99 | $bad | $app_ms + $db_ms | $ctitle | $tps | $cp50 | $cp99 | $pg_ms | $ratio | $cpu_ratio | $load"
 	}
 	log "web stack ceiling"
-	read -r prps pp50 pp99 pbad <<<"$(wrk_run ping ping.lua)"
-	row "web stack ceiling: GET /actuator/health/liveness (no database) | $prps | $pp50 | $pp99 | $pbad | – | | | | | $(load_avg)"
+	read -r prps pp50 pp99 pbad papp pdb <<<"$(wrk_run ping ping.lua)"
+	row "web stack ceiling: GET /actuator/health/liveness (no database) | $prps | $pp50 | $pp99 | $pbad | $papp + $pdb | – | | | | | | | $(load_avg)"
 	scenario "member by id: GET /api/v1/members/{id}" member-by-id member-by-id.lua "$TOKEN $MAX_ID" \
 		"pgbench: the member select" member-by-id.sql -D maxid="$MAX_ID"
-	read -r tps cp50 cp99 <<<"$(pgbench_run member-by-id-request member-by-id-request.sql -D maxid="$MAX_ID" \
+	read -r tps cp50 cp99 pg_ms <<<"$(pgbench_run member-by-id-request member-by-id-request.sql -D maxid="$MAX_ID" \
 		-D tokenhash="$TOKEN_HASH" -D rootid="$ROOT_ID")"
-	row "(member by id, the request's three selects: token, scope, member) | | | | | pgbench | $tps | $cp50 | $cp99 | $(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.0f%%", 100*a/b}') | $(load_avg)"
+	row "(member by id, the request's three selects: token, scope, member) | | | | | | pgbench | $tps | $cp50 | $cp99 | $pg_ms | $(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.0f%%", 100*a/b}') | $(awk -v a="$app_ms" -v d="$db_ms" -v p="$pg_ms" 'BEGIN{printf "%.0f%%", 100*p/(a+d)}') | $(load_avg)"
 	scenario "county roster, name prefix, first page: GET /api/v1/members?orgId&name" county-list county-list.lua \
 		"$TOKEN $COUNTY_IDS" "pgbench: page + count" county-list.sql -D counties="$N_COUNTIES"
 	scenario "city indicators: GET /api/v1/orgs/{city}/indicators" city-indicators city-indicators.lua \
@@ -249,7 +290,7 @@ if has_step scenarios; then
 	scenario "login: POST /api/v1/auth/token" login login.lua "$N_ACCOUNTS" \
 		"pgbench: account, audit, token" login.sql -D accounts="$N_ACCOUNTS"
 	BCRYPT=$(loader bcrypt 5 | cut -d= -f2)
-	row "(login's password check: bcrypt verifications/s on one thread × $(nproc) cores) | | | | | JVM | $(awk -v a="$BCRYPT" -v n="$(nproc)" 'BEGIN{printf "%.0f", a*n}') | | | | $(load_avg)"
+	row "(login's password check: bcrypt verifications/s on one thread × $(nproc) cores, measured under the same load) | | | | | | JVM | $(awk -v a="$BCRYPT" -v n="$(nproc)" 'BEGIN{printf "%.0f", a*n}') | | | | | | $(load_avg)"
 	kill "$SAMPLER" 2>/dev/null || true
 	echo >>"$RESULTS"
 	echo "- resident memory under load: max $(sort -n "$OUT/rss-under-load.txt" | tail -1) MiB" >>"$RESULTS"
@@ -266,15 +307,16 @@ if has_step import; then
 		echo "| path | rows | seconds | rows/s | vs raw COPY | load avg |"
 		echo "| --- | ---: | ---: | ---: | ---: | --- |"
 	} >>"$RESULTS"
-	log "raw COPY of the same rows into a copy of member.member with its indexes"
-	psql_q -c "drop schema if exists bench_copy cascade" -c "create schema bench_copy" \
-		-c "create table bench_copy.member (like member.member including all)"
+	log "raw COPY of the same rows into member.member itself (its indexes, its size), rolled back"
 	t0=$(date +%s.%N)
-	psql_q -c "\\copy bench_copy.member (name, id_number_cipher, id_number_hash, id_number_masked, birth_date, gender, phone, org_id, org_path, employer, joined_on, status, occupation, skill_level, new_employment_form) from '$OUT/import/import.copy'"
+	psql_q <<SQL
+begin;
+\\copy member.member (name, id_number_cipher, id_number_hash, id_number_masked, birth_date, gender, phone, org_id, org_path, employer, joined_on, status, occupation, skill_level, new_employment_form) from '$OUT/import/import.copy'
+rollback;
+SQL
 	COPY_S=$(echo "$(date +%s.%N) - $t0" | bc)
 	COPY_RATE=$(awk -v n="$IMPORT_ROWS" -v s="$COPY_S" 'BEGIN{printf "%.0f", n/s}')
-	row "raw COPY (rows already encrypted) | $IMPORT_ROWS | $(printf %.1f "$COPY_S") | $COPY_RATE | 100% | $(load_avg)"
-	psql_q -c "drop schema bench_copy cascade"
+	row "raw COPY into member.member (rows already encrypted; rolled back) | $IMPORT_ROWS | $(printf %.1f "$COPY_S") | $COPY_RATE | 100% | $(load_avg)"
 	for format in csv xlsx; do
 		before=$(psql_q -At -c "select coalesce(max(id), 0) from member.member")
 		log "importing import.$format through POST /api/v1/members/imports"
@@ -332,7 +374,7 @@ if has_step startup; then
 	{
 		echo "## Start-up, embedded default (after its first run)"
 		echo
-		echo "- ready (readiness probe answered) ${STARTUP_SECONDS} s after launching java; /login then answered $first; load avg $load"
+		echo "- ready (readiness probe answered) ${STARTUP_SECONDS} s after launching java, having used ${STARTUP_CPU} s of CPU; /login then answered $first; load avg $load"
 		echo "- resident memory at idle (10 s after ready): $(rss_mib "$APP_PID") MiB (java process; the embedded PostgreSQL runs in its own processes)"
 		echo
 	} >>"$RESULTS"
