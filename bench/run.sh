@@ -106,8 +106,9 @@ external_env=(GONGHUI_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" GONGHUI_DB_
 	echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM"
 	echo "- database: $(psql -X -At -d postgres -c 'show server_version') on $PGHOST:$PGPORT, shared_buffers $(psql -X -At -d postgres -c 'show shared_buffers')"
 	echo "- java: $(java -version 2>&1 | head -1); JAVA_OPTS='$JAVA_OPTS'"
-	echo "- sizes: MEMBERS=$MEMBERS ORGS=$ORGS IMPORT_ROWS=$IMPORT_ROWS; load: DURATION=${DURATION}s after WARMUP=${WARMUP}s, CONNECTIONS=$CONNECTIONS"
-	echo "- command: MEMBERS=$MEMBERS ORGS=$ORGS IMPORT_ROWS=$IMPORT_ROWS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS STEPS=$STEPS bench/run.sh"
+	echo "- sizes (used by the load step only): MEMBERS=$MEMBERS ORGS=$ORGS; IMPORT_ROWS=$IMPORT_ROWS; database $DB"
+	echo "- load: DURATION=${DURATION}s after WARMUP=${WARMUP}s, CONNECTIONS=$CONNECTIONS; load average at start $(load_avg)"
+	echo "- command: MEMBERS=$MEMBERS ORGS=$ORGS IMPORT_ROWS=$IMPORT_ROWS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS STEPS=$STEPS DB=$DB bench/run.sh"
 	echo
 } >"$RESULTS"
 
