@@ -128,6 +128,7 @@ if has_step load; then
 fi
 
 # lookup tables for pgbench: the same random choices the wrk scripts make
+if has_step scenarios || has_step import; then
 psql_q <<'SQL'
 create schema if not exists bench;
 drop table if exists bench.county, bench.city, bench.surname;
@@ -149,6 +150,7 @@ N_COUNTIES=$(psql_q -At -c "select count(*) from bench.county")
 N_CITIES=$(psql_q -At -c "select count(*) from bench.city")
 N_ACCOUNTS=$(psql_q -At -c "select count(*) from account.account where username like 'bench%'")
 ROOT_ID=$(psql_q -At -c "select id from org.organisation where parent_id is null order by id limit 1")
+fi
 
 # ---------------------------------------------------------------- measuring
 # CPU used, in clock ticks: the platform's java process; the PostgreSQL server (live processes plus the
@@ -244,7 +246,7 @@ busy() {
 		and state = 'active' and (query ilike 'create index%' or query ilike 'alter table%' or query ilike 'vacuum%'
 		or query ilike 'copy %' or query ilike 'analyze%' or query ilike 'select count(*) from org.organisation o%')"
 }
-while [[ $(busy) != 0 ]] || { sleep 3; [[ $(busy) != 0 ]]; }; do
+while has_step scenarios && { [[ $(busy) != 0 ]] || { sleep 3; [[ $(busy) != 0 ]]; }; }; do
 	log "waiting for the load to finish building indexes"
 	sleep 20
 done
