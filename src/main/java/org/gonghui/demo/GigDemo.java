@@ -249,7 +249,7 @@ class GigDemo implements DemoSection {
 			}
 		}
 		ZonedDateTime start = today.plusDays(7).atTime(9, 0).atZone(BusinessTime.ZONE);
-		this.market.createFair(new JobFairDraft("2025 年襄阳市“春风行动”零工专场招聘会",
+		this.market.createFair(new JobFairDraft("襄阳市“春风行动”零工专场招聘会",
 				"市总工会联合人社部门举办，现场提供岗位对接、技能培训报名、劳动维权咨询和入会服务。凭身份证免费入场。", "襄阳市工人文化宫一楼大厅（樊城区人民路 12 号）", null, "420606",
 				start.toInstant(), start.plusHours(3).toInstant(), city, list));
 		ZonedDateTime second = today.plusDays(14).atTime(9, 30).atZone(BusinessTime.ZONE);

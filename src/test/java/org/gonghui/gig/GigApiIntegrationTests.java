@@ -1,5 +1,7 @@
 package org.gonghui.gig;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ class GigApiIntegrationTests {
 		assertThat(hourly.status()).isEqualTo(422);
 		assertThat(hourly.json().get("detail").asString()).contains("20.00").contains("21.00");
 		assertThat(piece.status()).isEqualTo(422);
-		assertThat(piece.json().get("detail").asString()).contains("预估时薪");
+		assertThat(piece.json().get("detail").asString()).contains("预计时薪").contains("21.00");
 	}
 
 	@Test
@@ -284,7 +286,8 @@ class GigApiIntegrationTests {
 				"用人单位应当按时足额支付农民工工资。", "publishedOn", this.market.today.toString()));
 		assertThat(published.status()).as(published.body()).isEqualTo(201);
 
-		Response found = this.anonymous.get("/api/v1/public/gig/policies?q=" + marker + " 工资");
+		Response found = this.anonymous
+			.get("/api/v1/public/gig/policies?q=" + URLEncoder.encode(marker + " 工资", StandardCharsets.UTF_8));
 		assertThat(found.json().get("items").toString()).contains(marker);
 	}
 

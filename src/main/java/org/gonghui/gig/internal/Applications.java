@@ -255,6 +255,10 @@ class Applications {
 			String workerName, @Nullable Long amountFen, @Nullable String note, Instant reportedAt,
 			@Nullable Instant handledAt) {
 
+		public java.time.LocalDateTime reportedLocal() {
+			return java.time.LocalDateTime.ofInstant(this.reportedAt, BusinessTime.ZONE);
+		}
+
 		public @Nullable String amountYuan() {
 			return this.amountFen == null ? null : java.math.BigDecimal.valueOf(this.amountFen, 2).toPlainString();
 		}

@@ -111,6 +111,7 @@ class GigEmployerController {
 	String post(@PathVariable long id, Model model) {
 		model.addAttribute("post", this.posts.ownPost(me(), id));
 		model.addAttribute("candidates", this.applications.candidates(me(), id));
+		model.addAttribute("today", this.posts.today());
 		return "gig/employer-post";
 	}
 

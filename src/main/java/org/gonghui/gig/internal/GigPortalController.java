@@ -110,6 +110,7 @@ class GigPortalController {
 	String applications(Model model) {
 		model.addAttribute("applications", this.applications.ofWorker(me()));
 		model.addAttribute("hasProfile", this.profiles.find(me()).isPresent());
+		model.addAttribute("today", java.time.LocalDate.now(org.gonghui.shared.BusinessTime.ZONE));
 		return "gig/portal-applications";
 	}
 

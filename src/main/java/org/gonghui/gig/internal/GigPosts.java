@@ -83,11 +83,13 @@ class GigPosts {
 		if (!draft.endTime().isAfter(draft.startTime())) {
 			throw GonghuiException.invalidField("endTime", "gig.post.time-window");
 		}
-		if (draft.payUnit() == PayUnit.PIECE && draft.estimatedHourlyFen() == null) {
-			throw GonghuiException.invalidField("estimatedHourlyFen", "gig.pay.piece-needs-hourly-estimate");
-		}
 		PayCheck check = this.minimumWages.check(draft.payRate(), draft.regionCode(), draft.workDate());
 		check.orThrow();
+		// where no minimum is on file the rule cannot ask for the estimate, but the pay
+		// filter needs it
+		if (draft.payUnit() == PayUnit.PIECE && draft.estimatedHourlyFen() == null) {
+			throw GonghuiException.invalidField("estimatedHourlyFen", "gig.post.piece-needs-estimate");
+		}
 		Instant expiresAt = null;
 		if (draft.instantHire()) {
 			Instant starts = LocalDateTime.of(draft.workDate(), draft.startTime())

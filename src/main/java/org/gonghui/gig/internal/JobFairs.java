@@ -43,6 +43,15 @@ class JobFairs {
 
 	record Fair(long id, String title, String description, String venue, @Nullable Long siteId, String regionCode,
 			Instant startsAt, Instant endsAt, int employers, int positions, int signups) {
+
+		public java.time.LocalDateTime startsLocal() {
+			return java.time.LocalDateTime.ofInstant(this.startsAt, org.gonghui.shared.BusinessTime.ZONE);
+		}
+
+		public java.time.LocalDateTime endsLocal() {
+			return java.time.LocalDateTime.ofInstant(this.endsAt, org.gonghui.shared.BusinessTime.ZONE);
+		}
+
 	}
 
 	record Position(long id, String employerName, String title, int headcount, @Nullable String payText) {

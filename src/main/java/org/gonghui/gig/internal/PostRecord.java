@@ -25,6 +25,16 @@ public record PostRecord(long id, long employerAccountId, String employerName, @
 		return this.creditCode != null;
 	}
 
+	public java.time.@Nullable LocalDateTime expiresLocal() {
+		return this.expiresAt == null ? null
+				: java.time.LocalDateTime.ofInstant(this.expiresAt, org.gonghui.shared.BusinessTime.ZONE);
+	}
+
+	public @Nullable String estimatedHourlyYuan() {
+		return this.estimatedHourlyFen == null ? null
+				: java.math.BigDecimal.valueOf(this.estimatedHourlyFen, 2).toPlainString();
+	}
+
 	/** The pay as 元 text with its unit key, for pages: {@code 180.00}. */
 	public String payYuan() {
 		return java.math.BigDecimal.valueOf(this.payFen, 2).toPlainString();
