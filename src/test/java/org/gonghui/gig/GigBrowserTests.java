@@ -18,7 +18,8 @@ import static org.gonghui.support.ApiClient.body;
 
 /**
  * The market as people use it: a worker on a phone finds and applies for a plumbing gig;
- * the employer sees the applicants ranked and makes an offer; staff hide a post.
+ * the employer sees the applicants ranked and makes an offer; staff see an unpaid report
+ * and hide a post.
  */
 @IntegrationTest
 class GigBrowserTests {
@@ -102,11 +103,24 @@ class GigBrowserTests {
 	void staffHideAPostFromTheConsole() {
 		String title = "可疑岗位" + System.nanoTime() % 100_000;
 		this.market.publish(this.employer, this.market.post(title, "搬运工", "日结"));
+		String unpaidTitle = "欠薪岗位" + System.nanoTime() % 100_000;
+		long worked = this.market.publish(this.employer,
+				this.market.post(unpaidTitle, "搬运工", "日结", "workDate", this.market.today.toString()));
+		ApiClient worker = this.market.worker("孙师傅", "搬运工", null, 1, "07:00", "18:00");
+		long application = worker.post("/api/v1/gig/posts/" + worked + "/applications", body())
+			.json()
+			.get("id")
+			.asLong();
+		this.employer.post("/api/v1/gig/applications/" + application + "/offer", body());
+		worker.post("/api/v1/gig/applications/" + application + "/accept", body());
+		worker.post("/api/v1/gig/applications/" + application + "/unpaid", body("amountFen", 24000));
 		String staff = this.market.account("FEDERATION_STAFF", this.market.countyA, "县总工作人员");
 		Page page = browser.page(false);
 		Browser.login(page, this.base, staff, "Passw0rd!");
 
 		page.navigate(this.base + "/console/gig");
+		assertThat(page.locator("#gig-unpaid")).containsText(unpaidTitle);
+		assertThat(page.locator("#gig-unpaid")).containsText("240.00");
 		Locator row = page.locator("#gig-posts tr").filter(new Locator.FilterOptions().setHasText(title));
 		row.locator("form[action*='/hide'] input[name=reason]").fill("信息不实");
 		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("下架")).click();

@@ -46,11 +46,11 @@ class MinimumWageBook {
 	record Entry(long id, String regionCode, LocalDate effectiveFrom, long hourlyFen, long monthlyFen,
 			Instant enteredAt) {
 
-		String hourlyYuan() {
+		public String hourlyYuan() {
 			return java.math.BigDecimal.valueOf(this.hourlyFen, 2).toPlainString();
 		}
 
-		String monthlyYuan() {
+		public String monthlyYuan() {
 			return java.math.BigDecimal.valueOf(this.monthlyFen, 2).toPlainString();
 		}
 

@@ -40,7 +40,7 @@ class PolicyCorner {
 
 	record Article(long id, String title, String body, @Nullable String source, LocalDate publishedOn) {
 
-		String excerpt() {
+		public String excerpt() {
 			return this.body.length() <= 90 ? this.body : this.body.substring(0, 90) + "…";
 		}
 
