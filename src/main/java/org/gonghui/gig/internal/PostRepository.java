@@ -249,7 +249,7 @@ class PostRepository {
 	int rebase(String oldPath, String newPath) {
 		int changed = 0;
 		for (String table : List.of("gig.post", "gig.unpaid_report", "gig.employer_block", "gig.job_fair")) {
-			changed += this.jdbc.sql("update " + table + """
+			changed += this.jdbc.sql("update " + table + " " + """
 					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
 					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
 					where org_path <@ cast(:oldPath as ltree)""")
