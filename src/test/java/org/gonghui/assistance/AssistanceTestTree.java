@@ -78,11 +78,20 @@ final class AssistanceTestTree {
 	}
 
 	ApiClient staff(long orgId, String role) {
+		return new ApiClient(this.port).login(account(orgId, role, "测试" + role), "Passw0rd!");
+	}
+
+	/** A new account (password Passw0rd!); returns the username. */
+	String account(@org.jspecify.annotations.Nullable Long orgId, String role, String displayName) {
 		String username = "as" + role.charAt(0) + System.nanoTime() % 100_000_000;
-		Response created = this.admin.post("/api/v1/accounts", body("username", username, "password", "Passw0rd!",
-				"displayName", "测试" + role, "role", role, "orgId", orgId));
+		Map<String, Object> account = body("username", username, "password", "Passw0rd!", "displayName", displayName,
+				"role", role);
+		if (orgId != null) {
+			account.put("orgId", orgId);
+		}
+		Response created = this.admin.post("/api/v1/accounts", account);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return new ApiClient(this.port).login(username, "Passw0rd!");
+		return username;
 	}
 
 	/** An application on the member's behalf: 3 persons, 1,800 yuan, illness (deep). */

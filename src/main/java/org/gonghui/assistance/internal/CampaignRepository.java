@@ -192,8 +192,8 @@ class CampaignRepository {
 		String from = """
 				from assistance.campaign_recipient r
 				left join assistance.campaign_payment p on p.campaign_id = r.campaign_id and p.household_id = r.household_id
-				where """
-				+ where;
+				where"""
+				+ " " + where;
 		JdbcClient.StatementSpec count = this.jdbc.sql("select count(*) " + from)
 			.param("c", campaignId)
 			.param("scope", scopePath);

@@ -302,7 +302,7 @@ class HardshipCaseRepository {
 		int n = 0;
 		for (String table : List.of("hardship_case", "document", "campaign", "campaign_budget", "campaign_recipient",
 				"campaign_payment", "student_award")) {
-			n += this.jdbc.sql("update assistance." + table + """
+			n += this.jdbc.sql("update assistance." + table + " " + """
 					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
 					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
 					where org_path <@ cast(:oldPath as ltree)""")
