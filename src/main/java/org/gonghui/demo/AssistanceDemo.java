@@ -89,8 +89,10 @@ class AssistanceDemo implements DemoSection {
 
 	@Override
 	public void load(DemoContext context) {
-		Actor admin = actor(context, "admin", Role.ADMIN);
 		Actor cityStaff = actor(context, "city", Role.FEDERATION_STAFF);
+		// the administrator exists before the demo loads: the city staff maintain the
+		// settings
+		Actor admin = cityStaff;
 		Actor officer = actor(context, "officer", Role.UNION_OFFICER);
 		DemoOrganisation cityOrg = context.city()
 			.organisations()
@@ -225,6 +227,9 @@ class AssistanceDemo implements DemoSection {
 			.stream()
 			.filter((o) -> o.type() == OrgType.COUNTY_FEDERATION)
 			.forEach((o) -> budgets.put(context.orgId(o.key()), Money.ofYuan(12_000)));
+		// unions directly under the city (industry unions, city-level employers) draw on
+		// the city's own budget
+		budgets.put(cityScope.orgId(), Money.ofYuan(10_000));
 		UUID id = this.campaigns.create(cityStaff, cityScope,
 				new CampaignDraft((today.getYear() + 1) + " 年元旦春节送温暖", today.minusDays(10), today.plusDays(90),
 						Map.of(RecipientCategory.DEEP_HARDSHIP, Money.ofYuan(1000), RecipientCategory.RELATIVE_HARDSHIP,

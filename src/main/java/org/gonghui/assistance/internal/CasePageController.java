@@ -160,6 +160,7 @@ class CasePageController {
 		model.addAttribute("exitReasons", ExitReason.values());
 		model.addAttribute("noticeDays", this.properties.noticeDays());
 		model.addAttribute("today", today());
+		model.addAttribute("zone", org.gonghui.shared.BusinessTime.ZONE);
 		model.addAttribute("federation",
 				CurrentUser.require().role() != org.gonghui.shared.security.Role.UNION_OFFICER);
 		return "assistance/case";

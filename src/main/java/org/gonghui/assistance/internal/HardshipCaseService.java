@@ -67,8 +67,12 @@ class HardshipCaseService implements HardshipCases {
 
 	private final ApplicationEventPublisher events;
 
+	private final AssistanceProperties properties;
+
 	HardshipCaseService(HardshipCaseRepository cases, MemberDirectory members, OrgDirectory orgs,
-			PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events) {
+			PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events,
+			AssistanceProperties properties) {
+		this.properties = properties;
 		this.cases = cases;
 		this.members = members;
 		this.orgs = orgs;
@@ -185,9 +189,10 @@ class HardshipCaseService implements HardshipCases {
 	public void startNotice(Actor actor, DataScope scope, UUID id, long expectedVersion, LocalDate firstDay, int days,
 			Instant at) {
 		change(actor, scope, id, expectedVersion, (c) -> {
-			if (firstDay.isBefore(c.appliedOn())) {
+			LocalDate earliest = c.appliedOn().minusDays(this.properties.noticeBackdateDays());
+			if (firstDay.isBefore(earliest)) {
 				throw GonghuiException.invalidField("firstDay", "hardship.notice.before-application",
-						c.appliedOn().toString());
+						earliest.toString());
 			}
 			c.startNotice(actor, firstDay, days, at);
 		}, AuditAction.UPDATE, "开始公示 " + days + " 天");

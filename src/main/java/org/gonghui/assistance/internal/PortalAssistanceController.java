@@ -102,6 +102,7 @@ class PortalAssistanceController {
 		CurrentUser user = CurrentUser.require();
 		model.addAttribute("c", this.cases.ownDetail(user.accountId(), id));
 		model.addAttribute("documents", this.documents.of(Documents.CASE, id));
+		model.addAttribute("zone", org.gonghui.shared.BusinessTime.ZONE);
 		return "assistance/portal-case";
 	}
 
