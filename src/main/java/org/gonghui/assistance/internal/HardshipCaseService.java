@@ -1,0 +1,355 @@
+package org.gonghui.assistance.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gonghui.assistance.Actor;
+import org.gonghui.assistance.ExitReason;
+import org.gonghui.assistance.HardshipApplication;
+import org.gonghui.assistance.HardshipCase;
+import org.gonghui.assistance.HardshipCases;
+import org.gonghui.assistance.HardshipCategory;
+import org.gonghui.assistance.HardshipCategoryProposal;
+import org.gonghui.assistance.HardshipCounts;
+import org.gonghui.assistance.HardshipThresholds;
+import org.gonghui.assistance.HouseholdFigures;
+import org.gonghui.assistance.HouseholdMember;
+import org.gonghui.assistance.MinimumLivingStandard;
+import org.gonghui.assistance.MinimumLivingStandards;
+import org.gonghui.assistance.ObjectionOutcome;
+import org.gonghui.assistance.internal.HardshipCaseRepository.CaseRow;
+import org.gonghui.audit.AuditAction;
+import org.gonghui.audit.AuditEntry;
+import org.gonghui.audit.AuditLog;
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.member.MemberStatus;
+import org.gonghui.member.MemberSummary;
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.org.OrgSummary;
+import org.gonghui.shared.BusinessTime;
+import org.gonghui.shared.crypto.PersonalDataCipher;
+import org.gonghui.shared.money.Money;
+import org.gonghui.shared.security.DataScope;
+import org.gonghui.shared.security.Role;
+import org.gonghui.shared.web.GonghuiException;
+
+/**
+ * Applying for a hardship file and every review step on it. Each command loads the case
+ * inside the actor's data scope, lets the aggregate check the transition, and saves it
+ * only if no one else saved since it was loaded (the version column): of two reviewers
+ * acting at once, exactly one wins and the other gets 409.
+ */
+@Service
+class HardshipCaseService implements HardshipCases {
+
+	private final HardshipCaseRepository cases;
+
+	private final MemberDirectory members;
+
+	private final OrgDirectory orgs;
+
+	private final PersonalDataCipher cipher;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final AssistanceProperties properties;
+
+	HardshipCaseService(HardshipCaseRepository cases, MemberDirectory members, OrgDirectory orgs,
+			PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events,
+			AssistanceProperties properties) {
+		this.properties = properties;
+		this.cases = cases;
+		this.members = members;
+		this.orgs = orgs;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public void recordStandard(Actor actor, String regionCode, LocalDate effectiveFrom, Money perPersonPerMonth) {
+		if (actor.role() != Role.ADMIN && actor.role() != Role.FEDERATION_STAFF) {
+			throw new GonghuiException(HttpStatus.FORBIDDEN, "hardship.role-not-allowed", actor.role().name());
+		}
+		MinimumLivingStandard standard = new MinimumLivingStandard(regionCode, effectiveFrom, perPersonPerMonth);
+		this.cases.saveStandard(standard, actor.accountId());
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "minimum-living-standard", regionCode + "@" + effectiveFrom,
+				null, "低保标准 " + regionCode + " 自 " + effectiveFrom + " 起 " + perPersonPerMonth.format() + " 元/人·月"));
+	}
+
+	List<MinimumLivingStandard> standards() {
+		return this.cases.standards();
+	}
+
+	@Override
+	@Transactional
+	public UUID apply(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at) {
+		MemberSummary member = applicant(scope, application);
+		if (member.status() != MemberStatus.ACTIVE) {
+			throw GonghuiException.invalidField("memberId", "hardship.member.not-active", member.name());
+		}
+		OrgSummary union = this.orgs.find(member.orgId()).orElseThrow(GonghuiException::notFound);
+		LocalDate appliedOn = LocalDate.ofInstant(at, BusinessTime.ZONE);
+		List<HouseholdMember> household = household(application.householdMembers());
+		HouseholdFigures figures = new HouseholdFigures(household.size(), application.monthlyIncome(),
+				application.causes());
+		HardshipCategoryProposal proposal = propose(figures, union.regionCode(), appliedOn);
+		HardshipCase hardshipCase = HardshipCase.submit(UUID.randomUUID(), member.id(), member.orgId(),
+				union.regionCode(), appliedOn, proposal, actor, at, text(application.note()));
+		PersonalDetails details = new PersonalDetails(figures.members(), figures.monthlyIncome().fen(),
+				figures.causes(), household, blankToNull(application.healthNotes()));
+		try {
+			this.cases.insert(hardshipCase.state(), member.name(),
+					actor.role() == Role.WORKER ? actor.accountId() : null, member.orgPath(),
+					details.encrypt(this.cipher));
+		}
+		catch (DuplicateKeyException ex) {
+			throw GonghuiException.conflict("hardship.case.already-open", member.name());
+		}
+		this.audit.record(AuditEntry.of(AuditAction.CREATE, "hardship-case", hardshipCase.id(), member.orgPath(),
+				"提交困难职工建档申请：" + member.name() + (actor.role() == Role.WORKER ? "（本人申请）" : "（代为申请）")));
+		hardshipCase.events().forEach(this.events::publishEvent);
+		return hardshipCase.id();
+	}
+
+	private MemberSummary applicant(@Nullable DataScope scope, HardshipApplication application) {
+		if (scope == null) {
+			// a worker names themselves: the ID number must be on the roster under that
+			// name
+			String idNumber = text(application.idNumber());
+			String name = text(application.memberName()).strip();
+			if (idNumber.isBlank() || name.isBlank()) {
+				throw GonghuiException.invalidField("idNumber", "hardship.member.identify");
+			}
+			return this.members.findByIdNumber(idNumber)
+				.filter((m) -> m.name().equals(name))
+				.orElseThrow(() -> GonghuiException.invalidField("idNumber", "hardship.member.not-found"));
+		}
+		MemberSummary member = null;
+		if (application.memberId() != null) {
+			member = this.members.find(application.memberId()).orElse(null);
+		}
+		else if (application.idNumber() != null && !application.idNumber().isBlank()) {
+			member = this.members.findByIdNumber(application.idNumber()).orElse(null);
+		}
+		if (member == null || !scope.contains(member.orgPath())) {
+			throw GonghuiException.invalidField("memberId", "hardship.member.not-found");
+		}
+		return member;
+	}
+
+	private static List<HouseholdMember> household(List<HouseholdMember> declared) {
+		List<HouseholdMember> cleaned = declared.stream()
+			.filter((m) -> m.name() != null && !m.name().isBlank())
+			.map((m) -> new HouseholdMember(m.name().strip(), text(m.relation()).strip(), blankToNull(m.health())))
+			.toList();
+		if (cleaned.isEmpty()) {
+			throw GonghuiException.invalidField("householdMembers", "hardship.household.required");
+		}
+		return cleaned;
+	}
+
+	private HardshipCategoryProposal propose(HouseholdFigures figures, String regionCode, LocalDate on) {
+		MinimumLivingStandard standard = new MinimumLivingStandards(this.cases.standards()).require(regionCode, on);
+		return HardshipCategoryProposal.propose(figures, standard, HardshipThresholds.defaults());
+	}
+
+	@Override
+	@Transactional
+	public void verify(Actor actor, DataScope scope, UUID id, long expectedVersion, String homeVisitNotes, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> c.verify(actor, homeVisitNotes, at), AuditAction.UPDATE,
+				"基层工会核实（入户走访）");
+	}
+
+	@Transactional
+	public void overrideCategory(Actor actor, DataScope scope, UUID id, long expectedVersion, HardshipCategory category,
+			String reason, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> c.overrideCategory(actor, category, reason, at),
+				AuditAction.UPDATE, "调整困难类别");
+	}
+
+	@Override
+	@Transactional
+	public void startNotice(Actor actor, DataScope scope, UUID id, long expectedVersion, LocalDate firstDay, int days,
+			Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> {
+			LocalDate earliest = c.appliedOn().minusDays(this.properties.noticeBackdateDays());
+			if (firstDay.isBefore(earliest)) {
+				throw GonghuiException.invalidField("firstDay", "hardship.notice.before-application",
+						earliest.toString());
+			}
+			c.startNotice(actor, firstDay, days, at);
+		}, AuditAction.UPDATE, "开始公示 " + days + " 天");
+	}
+
+	@Transactional
+	public int raiseObjection(Actor actor, DataScope scope, UUID id, long expectedVersion, String raisedBy,
+			String content, LocalDate raisedOn, Instant at) {
+		int[] number = new int[1];
+		change(actor, scope, id, expectedVersion, (c) -> number[0] = c.raiseObjection(actor,
+				text(raisedBy).isBlank() ? "匿名" : raisedBy.strip(), content, raisedOn, at), AuditAction.UPDATE,
+				"记录公示异议");
+		return number[0];
+	}
+
+	@Transactional
+	public void resolveObjection(Actor actor, DataScope scope, UUID id, long expectedVersion, int number,
+			@Nullable ObjectionOutcome upholdWith, String note, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> {
+			if (upholdWith == null) {
+				c.dismissObjection(actor, number, note, at);
+			}
+			else {
+				c.upholdObjection(actor, number, upholdWith, note, at);
+			}
+		}, AuditAction.UPDATE, upholdWith == null ? "异议不成立" : "异议成立");
+	}
+
+	@Override
+	@Transactional
+	public void approve(Actor actor, DataScope scope, UUID id, long expectedVersion, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> {
+			c.approve(actor, LocalDate.ofInstant(at, BusinessTime.ZONE), at);
+			c.activate(actor, at);
+		}, AuditAction.APPROVE, "审批通过，建立困难职工档案");
+	}
+
+	@Override
+	@Transactional
+	public void reject(Actor actor, DataScope scope, UUID id, long expectedVersion, String reason, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> c.reject(actor, reason, at), AuditAction.REJECT,
+				"驳回申请：" + reason);
+	}
+
+	@Transactional
+	public void recheck(Actor actor, DataScope scope, UUID id, long expectedVersion, int householdSize,
+			Money monthlyIncome, java.util.Set<org.gonghui.assistance.HardshipCause> causes, String note, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> {
+			LocalDate on = LocalDate.ofInstant(at, BusinessTime.ZONE);
+			HouseholdFigures figures = new HouseholdFigures(householdSize, monthlyIncome, causes);
+			c.recheck(actor, on, propose(figures, c.regionCode(), on), note, at);
+		}, AuditAction.UPDATE, "年度复核");
+	}
+
+	@Override
+	@Transactional
+	public void exit(Actor actor, DataScope scope, UUID id, long expectedVersion, ExitReason reason, String note,
+			LocalDate on, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> c.exit(actor, reason, note, on, at), AuditAction.UPDATE,
+				"解困脱困，撤档");
+	}
+
+	@Override
+	public List<HardshipCounts> counts(DataScope scope, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw GonghuiException.invalid("hardship.period.order");
+		}
+		return this.cases.counts(scope.path(), from, to);
+	}
+
+	/**
+	 * A case with its personal details, for staff of its subtree; the read is audited.
+	 */
+	@Transactional
+	public CaseDetail detail(DataScope scope, UUID id) {
+		CaseRow row = this.cases.find(id)
+			.filter((r) -> scope.contains(r.orgPath()))
+			.orElseThrow(GonghuiException::notFound);
+		return detail(row);
+	}
+
+	/** A worker's own case (the one they applied for), else 404. */
+	@Transactional
+	public CaseDetail ownDetail(long accountId, UUID id) {
+		CaseRow row = this.cases.find(id)
+			.filter((r) -> r.applicantAccountId() != null && r.applicantAccountId() == accountId)
+			.orElseThrow(GonghuiException::notFound);
+		return detail(row);
+	}
+
+	private CaseDetail detail(CaseRow row) {
+		PersonalDetails details = PersonalDetails.decrypt(this.cipher, row.personalCipher());
+		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "hardship-case", row.id(), row.orgPath(),
+				"查看困难职工档案（收入、健康情况）：" + row.memberName()));
+		HardshipCase c = restore(row, details);
+		String orgName = this.orgs.find(row.orgId()).map(OrgSummary::name).orElse("");
+		return new CaseDetail(row, orgName, details, c.proposal(), c.history(), c.objections());
+	}
+
+	List<CaseRow> mine(long accountId) {
+		return this.cases.byApplicant(accountId);
+	}
+
+	private void change(Actor actor, DataScope scope, UUID id, long expectedVersion, Consumer<HardshipCase> action,
+			AuditAction auditAction, String summary) {
+		CaseRow row = this.cases.find(id)
+			.filter((r) -> scope.contains(r.orgPath()))
+			.orElseThrow(GonghuiException::notFound);
+		PersonalDetails details = PersonalDetails.decrypt(this.cipher, row.personalCipher());
+		HardshipCase c = restore(row, details);
+		if (expectedVersion >= 0) {
+			c.requireVersion(expectedVersion);
+		}
+		int storedSteps = c.history().size();
+		Map<String, @Nullable Object> before = fields(c);
+		action.accept(c);
+		if (!this.cases.update(c.state(), storedSteps, details.with(c.figures()).encrypt(this.cipher))) {
+			throw GonghuiException.conflict("hardship.concurrent-change");
+		}
+		this.audit
+			.record(AuditEntry.of(auditAction, "hardship-case", id, row.orgPath(), summary + "：" + row.memberName())
+				.withChanges(AuditEntry.diff(before, fields(c))));
+		c.events().forEach(this.events::publishEvent);
+	}
+
+	private HardshipCase restore(CaseRow row, PersonalDetails details) {
+		HardshipCategoryProposal proposal = HardshipCategoryProposal.propose(details.figures(), row.standard(),
+				HardshipThresholds.defaults());
+		return HardshipCase.restore(new HardshipCase.State(row.id(), row.memberId(), row.orgId(), row.regionCode(),
+				row.appliedOn(), proposal, row.category(), row.categoryOverrideReason(), row.status(), row.notice(),
+				row.approvedOn(), row.recheckDue(), row.rejectionReason(), row.exitReason(), row.exitedOn(),
+				this.cases.steps(row.id()), this.cases.objections(row.id()), row.version()));
+	}
+
+	private static Map<String, @Nullable Object> fields(HardshipCase c) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("status", c.status());
+		fields.put("category", c.category());
+		fields.put("notice", c.notice() == null ? null : c.notice().firstDay() + "/" + c.notice().lastDay());
+		fields.put("approvedOn", c.approvedOn());
+		fields.put("recheckDue", c.recheckDue());
+		fields.put("exitReason", c.exitReason());
+		fields.put("exitedOn", c.exitedOn());
+		return fields;
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** A case as its detail page and the API show it. */
+	record CaseDetail(CaseRow row, String orgName, PersonalDetails personal, HardshipCategoryProposal proposal,
+			List<org.gonghui.assistance.CaseStep> history, List<org.gonghui.assistance.Objection> objections) {
+	}
+
+}

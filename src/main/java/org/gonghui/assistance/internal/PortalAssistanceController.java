@@ -1,0 +1,109 @@
+package org.gonghui.assistance.internal;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gonghui.assistance.Actor;
+import org.gonghui.assistance.HardshipApplication;
+import org.gonghui.assistance.HardshipCause;
+import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.web.GonghuiException;
+import org.gonghui.shared.web.Messages;
+
+/**
+ * The worker's side on a phone: apply for hardship help naming oneself by name and ID
+ * number (the member record the union keeps), upload certificates, follow the case.
+ */
+@Controller
+class PortalAssistanceController {
+
+	private final HardshipCaseService cases;
+
+	private final HardshipCaseRepository repository;
+
+	private final Documents documents;
+
+	private final Messages messages;
+
+	private final Clock clock;
+
+	PortalAssistanceController(HardshipCaseService cases, HardshipCaseRepository repository, Documents documents,
+			Messages messages, Clock clock) {
+		this.cases = cases;
+		this.repository = repository;
+		this.documents = documents;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/portal/assistance")
+	String mine(Model model) {
+		model.addAttribute("cases", this.cases.mine(CurrentUser.require().accountId()));
+		return "assistance/portal-mine";
+	}
+
+	@GetMapping("/portal/assistance/apply")
+	String form(Model model) {
+		model.addAttribute("causes", HardshipCause.values());
+		model.addAttribute("me", CurrentUser.require());
+		return "assistance/portal-apply";
+	}
+
+	@PostMapping("/portal/assistance/apply")
+	String apply(@RequestParam(defaultValue = "") String memberName, @RequestParam(defaultValue = "") String idNumber,
+			@RequestParam(defaultValue = "") String household, @RequestParam(defaultValue = "") String monthlyIncome,
+			@RequestParam(required = false) @Nullable Set<HardshipCause> causes,
+			@RequestParam(defaultValue = "") String healthNotes, @RequestParam(defaultValue = "") String note,
+			@RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.require();
+		try {
+			UUID id = this.cases.apply(Actor.of(user), null,
+					new HardshipApplication(null, idNumber.strip(), memberName.strip(),
+							CasePageController.householdLines(household),
+							CaseRequests.money("monthlyIncome", monthlyIncome),
+							causes == null ? EnumSet.noneOf(HardshipCause.class) : causes, healthNotes, note),
+					this.clock.instant());
+			String path = this.repository.find(id).orElseThrow().orgPath();
+			if (files != null) {
+				for (MultipartFile file : files) {
+					if (!file.isEmpty()) {
+						this.documents.store(Documents.CASE, id, path, file, user.accountId());
+					}
+				}
+			}
+			redirect.addFlashAttribute("message", this.messages.text("assist.portal.submitted"));
+			return "redirect:/portal/assistance/cases/" + id;
+		}
+		catch (GonghuiException ex) {
+			model.addAttribute("error", this.messages.text(ex));
+			model.addAttribute("causes", HardshipCause.values());
+			model.addAttribute("me", user);
+			return "assistance/portal-apply";
+		}
+	}
+
+	@GetMapping("/portal/assistance/cases/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		CurrentUser user = CurrentUser.require();
+		model.addAttribute("c", this.cases.ownDetail(user.accountId(), id));
+		model.addAttribute("documents", this.documents.of(Documents.CASE, id));
+		model.addAttribute("zone", org.gonghui.shared.BusinessTime.ZONE);
+		return "assistance/portal-case";
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.assistance.internal;
+
+import org.jspecify.annotations.NullMarked;
