@@ -106,7 +106,7 @@ class ContestBrowserTests {
 		long round = this.world.round(this.county, contest,
 				body("name", "决赛", "objectiveWeight", 100, "objectiveFullMarks", 100));
 		List<Long> entries = this.world.enter(this.county, contest,
-				List.of(this.world.member(this.world.unionA, "冯冠军", "护士")));
+				List.<String[]>of(this.world.member(this.world.unionA, "冯冠军", "护士")));
 		this.county.post("/api/v1/competitions/rounds/" + round + "/open", Map.of());
 		this.county.post("/api/v1/competitions/rounds/" + round + "/objective-results",
 				body("entryId", entries.get(0), "score", 96));
