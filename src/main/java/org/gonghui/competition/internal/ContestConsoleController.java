@@ -71,7 +71,9 @@ class ContestConsoleController {
 
 	@GetMapping("/console/competitions")
 	String list(@RequestParam(required = false) @Nullable Integer page, Model model) {
-		model.addAttribute("contests", this.queries.page(this.scopes.current(), null, PageRequest.of(page, 20)));
+		DataScope scope = this.scopes.current();
+		model.addAttribute("contests", this.queries.page(scope, null, PageRequest.of(page, 20)));
+		model.addAttribute("above", this.queries.openAbove(scope));
 		return "competition/console-list";
 	}
 
@@ -120,6 +122,22 @@ class ContestConsoleController {
 		model.addAttribute("awards", this.queries.awards(id));
 		choices(model);
 		return "competition/console-show";
+	}
+
+	@GetMapping("/console/competitions/{id}/nominate")
+	String nominateForm(@PathVariable long id, Model model) {
+		model.addAttribute("contest", this.queries.nominatable(this.scopes.current(), id));
+		return "competition/console-nominate";
+	}
+
+	@PostMapping("/console/competitions/{id}/nominate")
+	String nominateAbove(@PathVariable long id, @Valid @ModelAttribute SignUpForm form, BindingResult errors,
+			RedirectAttributes redirect) {
+		this.queries.nominatable(this.scopes.current(), id);
+		return act(redirect, "/console/competitions/" + id + "/nominate", errors, () -> {
+			this.contests.nominate(this.scopes.current(), id, form.signUp());
+			return "competition.nominated";
+		});
 	}
 
 	@PostMapping("/console/competitions/{id}/nominations")

@@ -47,6 +47,21 @@ class ContestQueries {
 				page.size(), this.contests.count(path, status));
 	}
 
+	List<StoredContest> openAbove(DataScope scope) {
+		return this.contests.openAbove(scope.path());
+	}
+
+	/**
+	 * A contest the scope may nominate to: in it, or organised above it and taking
+	 * sign-ups.
+	 */
+	StoredContest nominatable(DataScope scope, long id) {
+		return this.contests.find(id)
+			.filter((contest) -> scope.contains(contest.orgPath()) || (contest.status() == ContestStatus.SIGN_UP
+					&& (scope.path().startsWith(contest.orgPath() + "."))))
+			.orElseThrow(GonghuiException::notFound);
+	}
+
 	StoredContest contestWithin(DataScope scope, long id) {
 		return this.contests.find(id)
 			.filter((contest) -> scope.contains(contest.orgPath()))

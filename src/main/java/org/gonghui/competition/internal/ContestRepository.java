@@ -127,6 +127,22 @@ class ContestRepository {
 			.toList();
 	}
 
+	/**
+	 * Contests taking sign-ups that are organised above this scope: a union nominates its
+	 * members to them.
+	 */
+	List<StoredContest> openAbove(String scopePath) {
+		return this.jdbc.sql(SELECT_CONTEST + """
+				 where status = 'SIGN_UP' and org_path @> cast(:scope as ltree) and org_path <> cast(:scope as ltree)
+				order by contest_date, id limit 50""")
+			.param("scope", scopePath)
+			.query(this::contest)
+			.list()
+			.stream()
+			.map(this::withPrizes)
+			.toList();
+	}
+
 	long count(@Nullable String scopePath, @Nullable ContestStatus status) {
 		return this.jdbc.sql("""
 				select count(*) from competition.contest

@@ -12,11 +12,11 @@ import org.gonghui.org.OrganisationMoved;
  * subtree.
  */
 @Component
-class OrgPathFollower {
+class ContestOrgPathFollower {
 
 	private final JdbcClient jdbc;
 
-	OrgPathFollower(JdbcClient jdbc) {
+	ContestOrgPathFollower(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
