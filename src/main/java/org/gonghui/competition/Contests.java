@@ -52,8 +52,8 @@ public interface Contests {
 			@Nullable Duration time);
 
 	/**
-	 * Final vote counts taken outside this platform's ballot (e.g. a contest's history);
-	 * replaced by the ballot's counts if a ballot was opened.
+	 * Final vote counts taken outside this platform's ballot (e.g. a contest's history):
+	 * the round's ballot, if open, is closed and these counts are the vote component.
 	 */
 	void recordVoteCounts(DataScope scope, long roundId, Map<Long, Long> votesByEntry);
 

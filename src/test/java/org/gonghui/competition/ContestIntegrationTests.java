@@ -236,6 +236,24 @@ class ContestIntegrationTests {
 	}
 
 	@Test
+	void aGrassrootsUnionNominatesOnlyItsOwnMembersToAContestAbove() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		ApiClient officer = this.world.login(this.world.account("UNION_OFFICER", this.world.unionA));
+		String[] own = this.world.member(this.world.unionA, "本院护士", "护士");
+		String[] other = this.world.member(this.world.unionA2, "他院医师", "内科医师");
+
+		Response nominated = officer.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", own[0], "idNumber", own[1]));
+		Response refused = officer.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", other[0], "idNumber", other[1]));
+
+		assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+		assertThat(refused.status()).isEqualTo(422);
+		// the contest itself stays the organiser's: the union cannot read its entries
+		assertThat(officer.get("/api/v1/competitions/" + contest + "/entries").status()).isEqualTo(404);
+	}
+
+	@Test
 	void refusesRoundWeightsThatDoNotSumTo100WithoutWriting() {
 		long contest = this.world.contest(this.county, "一等奖,1");
 		Response response = this.county.post("/api/v1/competitions/" + contest + "/rounds",

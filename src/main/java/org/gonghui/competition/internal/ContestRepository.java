@@ -258,6 +258,12 @@ class ContestRepository {
 			.update();
 	}
 
+	void markBallotReplaced(long roundId) {
+		this.jdbc.sql("update competition.round set ballot_opened = false where id = :id")
+			.param("id", roundId)
+			.update();
+	}
+
 	private StoredRound mapRound(ResultSet rs, int row) throws SQLException {
 		List<TieBreaker> tieBreakers = new ArrayList<>();
 		for (String name : rs.getString("tie_breakers").split(",")) {

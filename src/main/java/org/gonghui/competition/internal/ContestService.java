@@ -403,7 +403,15 @@ class ContestService implements Contests {
 		if (round.status() != RoundStatus.OPEN || !round.hasVote()) {
 			throw GonghuiException.conflict("competition.round.not-open");
 		}
+		if (round.ballotOpened()) {
+			// counted elsewhere: the platform's ballot stops and its counts are not used
+			this.ballots.close(roundId);
+			this.contests.markBallotReplaced(roundId);
+		}
 		this.scores.replaceVotes(roundId, votesByEntry);
+		StoredContest contest = this.contests.find(round.contestId()).orElseThrow();
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-round", roundId, contest.orgPath(),
+				"录入网络投票结果：" + round.name() + "，" + votesByEntry.size() + " 名选手"));
 	}
 
 	@Override
