@@ -12,9 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo contests load through the contest facade on a small demo city, in a database
  * of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "gonghui.demo=true", "gonghui.demo-members=4000",
-				"gonghui.embedded-db.data-directory=target/pg-demo-test" })
+@SpringBootTest(properties = { "gonghui.demo=true", "gonghui.demo-members=4000",
+		"gonghui.embedded-db.data-directory=target/pg-demo-test" })
 @ActiveProfiles("test")
 class CompetitionDemoIntegrationTests {
 

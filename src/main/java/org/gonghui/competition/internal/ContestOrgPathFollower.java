@@ -23,7 +23,7 @@ class ContestOrgPathFollower {
 	@EventListener
 	void on(OrganisationMoved moved) {
 		for (String table : new String[] { "competition.contest", "competition.entry" }) {
-			this.jdbc.sql("update " + table + """
+			this.jdbc.sql("update " + table + " " + """
 					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
 					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
 					where org_path <@ cast(:oldPath as ltree)""")
