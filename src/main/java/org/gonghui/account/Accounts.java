@@ -18,6 +18,9 @@ public interface Accounts {
 
 	boolean exists(String username);
 
+	/** The account signed in as {@code username} (any case), e.g. to assign a judge. */
+	Optional<AccountSummary> findByUsername(String username);
+
 	record AccountSummary(long id, String username, String displayName, Role role, @Nullable Long orgId,
 			boolean enabled) {
 	}

@@ -97,6 +97,11 @@ class AccountService implements Accounts {
 	}
 
 	@Override
+	public Optional<AccountSummary> findByUsername(String username) {
+		return this.accounts.findByUsername(username.strip()).map(AccountRepository.StoredAccount::summary);
+	}
+
+	@Override
 	public boolean exists(String username) {
 		return this.accounts.findByUsername(username).isPresent();
 	}

@@ -1,0 +1,69 @@
+package org.gonghui.competition;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.security.DataScope;
+
+/**
+ * Running a contest, for the module's own pages and for demo data. Staff commands take
+ * the caller's data scope: a contest outside it is not found. Refusals are
+ * {@link org.gonghui.shared.web.GonghuiException}s with a {@code competition.*} key.
+ */
+public interface Contests {
+
+	long create(DataScope scope, ContestDraft draft);
+
+	/** Adds the next round; only before the contest's rounds have started. */
+	long addRound(DataScope scope, long contestId, RoundDraft draft);
+
+	/**
+	 * Assigns a JUDGE account; {@code employerOrgId} is the judge's own employer's union.
+	 */
+	void assignJudge(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId, boolean chief);
+
+	/** A worker signs up on the portal during the sign-up window. */
+	long signUp(CurrentUser worker, long contestId, SignUp signUp);
+
+	/** A union in the organiser's subtree nominates one of its members. */
+	long nominate(DataScope scope, long contestId, SignUp signUp);
+
+	/** Accepts an eligible entry and gives it the next number. */
+	String accept(DataScope scope, long entryId);
+
+	void reject(DataScope scope, long entryId, String reason);
+
+	/**
+	 * Opens a round: fixes its entrants (all accepted for the first, those advancing for
+	 * later ones) and, with an online-vote component, opens the ballot until
+	 * {@code voteClosesAt}.
+	 */
+	void openRound(DataScope scope, long roundId, @Nullable Instant voteClosesAt);
+
+	/** A judge submits and locks one entrant's sheet. */
+	void submitScores(CurrentUser judge, long roundId, long entryId, Map<String, BigDecimal> points);
+
+	void recordObjective(DataScope scope, long roundId, long entryId, @Nullable BigDecimal score,
+			@Nullable Duration time);
+
+	/**
+	 * Final vote counts taken outside this platform's ballot (e.g. a contest's history):
+	 * the round's ballot, if open, is closed and these counts are the vote component.
+	 */
+	void recordVoteCounts(DataScope scope, long roundId, Map<Long, Long> votesByEntry);
+
+	/** Stops voting and scoring and computes the ranking, not yet public. */
+	void closeRound(DataScope scope, long roundId);
+
+	/**
+	 * The chief judge publishes the round's ranking (staff, if the round has no chief
+	 * judge); the final round's publication awards the prizes.
+	 */
+	void publish(CurrentUser publisher, long roundId);
+
+}

@@ -1,0 +1,160 @@
+package org.gonghui.competition.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Entries (报名) and who is in which round. */
+@Repository
+class EntryRepository {
+
+	private final JdbcClient jdbc;
+
+	EntryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(NewEntry entry) {
+		return this.jdbc.sql("""
+				insert into competition.entry (contest_id, member_id, account_id, name, id_number_masked,
+				    employer_org_id, employer_name, org_path, team_name, description, nominated_by, status,
+				    ineligibility)
+				values (:contest, :member, :account, :name, :masked, :employer, :employerName, cast(:path as ltree),
+				    :team, :description, :nominatedBy, 'PENDING', cast(:reasons as text[]))
+				on conflict (contest_id, member_id) do nothing
+				returning id""")
+			.param("contest", entry.contestId())
+			.param("member", entry.memberId())
+			.param("account", entry.accountId())
+			.param("name", entry.name())
+			.param("masked", entry.idNumberMasked())
+			.param("employer", entry.employerOrgId())
+			.param("employerName", entry.employerName())
+			.param("path", entry.orgPath())
+			.param("team", entry.teamName())
+			.param("description", entry.description())
+			.param("nominatedBy", entry.nominatedBy())
+			.param("reasons", ContestRepository.textArray(entry.ineligibility()))
+			.query(Long.class)
+			.optional()
+			.orElse(-1L);
+	}
+
+	Optional<StoredEntry> find(long id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(EntryRepository::entry).optional();
+	}
+
+	Optional<StoredEntry> findForUpdate(long id) {
+		return this.jdbc.sql(SELECT + " where id = :id for update")
+			.param("id", id)
+			.query(EntryRepository::entry)
+			.optional();
+	}
+
+	List<StoredEntry> ofContest(long contestId, @Nullable EntryStatus status) {
+		return this.jdbc.sql(SELECT + """
+				 where contest_id = :contest and (cast(:status as text) is null or status = :status)
+				order by number nulls last, signed_up_at, id""")
+			.param("contest", contestId)
+			.param("status", status == null ? null : status.name())
+			.query(EntryRepository::entry)
+			.list();
+	}
+
+	List<StoredEntry> ofAccount(long accountId) {
+		return this.jdbc.sql(SELECT + " where account_id = :account order by signed_up_at desc")
+			.param("account", accountId)
+			.query(EntryRepository::entry)
+			.list();
+	}
+
+	/** The next number in a contest: three digits, in order of acceptance. */
+	String nextNumber(long contestId) {
+		int taken = this.jdbc
+			.sql("select count(*) from competition.entry where contest_id = :contest and number is not null")
+			.param("contest", contestId)
+			.query(Integer.class)
+			.single();
+		return String.format("%03d", taken + 1);
+	}
+
+	void accept(long entryId, String number) {
+		this.jdbc.sql("""
+				update competition.entry set status = 'ACCEPTED', number = :number, reason = null, decided_at = now(),
+				       version = version + 1 where id = :id""").param("number", number).param("id", entryId).update();
+	}
+
+	void reject(long entryId, String reason) {
+		this.jdbc.sql("""
+				update competition.entry set status = 'REJECTED', reason = :reason, decided_at = now(),
+				       version = version + 1 where id = :id""").param("reason", reason).param("id", entryId).update();
+	}
+
+	void enterRound(long roundId, List<Long> entryIds) {
+		for (Long entryId : entryIds) {
+			this.jdbc
+				.sql("insert into competition.round_entrant (round_id, entry_id) values (:round, :entry)"
+						+ " on conflict do nothing")
+				.param("round", roundId)
+				.param("entry", entryId)
+				.update();
+		}
+	}
+
+	List<StoredEntry> ofRound(long roundId) {
+		return this.jdbc.sql(SELECT + """
+				 where id in (select entry_id from competition.round_entrant where round_id = :round)
+				order by number, id""").param("round", roundId).query(EntryRepository::entry).list();
+	}
+
+	boolean inRound(long roundId, long entryId) {
+		return this.jdbc
+			.sql("select count(*) from competition.round_entrant where round_id = :round and entry_id = :entry")
+			.param("round", roundId)
+			.param("entry", entryId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private static StoredEntry entry(ResultSet rs, int row) throws SQLException {
+		Timestamp decided = rs.getTimestamp("decided_at");
+		return new StoredEntry(rs.getLong("id"), rs.getLong("contest_id"), rs.getLong("member_id"),
+				(Long) rs.getObject("account_id"), rs.getString("name"), rs.getString("id_number_masked"),
+				rs.getLong("employer_org_id"), rs.getString("employer_name"), rs.getString("org_path"),
+				rs.getString("team_name"), rs.getString("description"), (Long) rs.getObject("nominated_by"),
+				EntryStatus.valueOf(rs.getString("status")), rs.getString("number"), rs.getString("reason"),
+				ContestRepository.strings(rs.getArray("ineligibility")), rs.getTimestamp("signed_up_at").toInstant(),
+				decided == null ? null : decided.toInstant());
+	}
+
+	record NewEntry(long contestId, long memberId, @Nullable Long accountId, String name, String idNumberMasked,
+			long employerOrgId, @Nullable String employerName, String orgPath, @Nullable String teamName,
+			@Nullable String description, @Nullable Long nominatedBy, List<String> ineligibility) {
+	}
+
+	record StoredEntry(long id, long contestId, long memberId, @Nullable Long accountId, String name,
+			String idNumberMasked, long employerOrgId, @Nullable String employerName, String orgPath,
+			@Nullable String teamName, @Nullable String description, @Nullable Long nominatedBy, EntryStatus status,
+			@Nullable String number, @Nullable String reason, List<String> ineligibility, Instant signedUpAt,
+			@Nullable Instant decidedAt) {
+
+		boolean isEligible() {
+			return this.ineligibility.isEmpty();
+		}
+
+	}
+
+	private static final String SELECT = """
+			select id, contest_id, member_id, account_id, name, id_number_masked, employer_org_id, employer_name,
+			       org_path::text as org_path, team_name, description, nominated_by, status, number, reason,
+			       ineligibility, signed_up_at, decided_at
+			from competition.entry""";
+
+}

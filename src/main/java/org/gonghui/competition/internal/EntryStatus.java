@@ -1,0 +1,7 @@
+package org.gonghui.competition.internal;
+
+enum EntryStatus {
+
+	PENDING, ACCEPTED, REJECTED
+
+}

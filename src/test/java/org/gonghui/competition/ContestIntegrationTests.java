@@ -1,0 +1,269 @@
+package org.gonghui.competition;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.gonghui.competition.internal.voting.TemporaryBallots;
+import org.gonghui.support.ApiClient;
+import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gonghui.support.ApiClient.body;
+
+@IntegrationTest
+class ContestIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TemporaryBallots ballots;
+
+	ContestWorld world;
+
+	ApiClient county;
+
+	@BeforeEach
+	void world() {
+		this.world = new ContestWorld(this.port);
+		this.county = this.world.login(this.world.account("FEDERATION_STAFF", this.world.countyA));
+	}
+
+	@Test
+	void flagsIneligibleSignUpsAndRefusesToAcceptThem() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String[] outside = this.world.member(this.world.unionB, "乙县护士", "护士");
+		String[] wrongTrade = this.world.member(this.world.unionA, "甲区会计", "会计");
+		String[] nurse = this.world.member(this.world.unionA, "甲区护士", "护士");
+
+		// admin's scope covers county B, so the nomination is stored and flagged
+		long outsideEntry = this.world.admin
+			.post("/api/v1/competitions/" + contest + "/nominations", body("name", outside[0], "idNumber", outside[1]))
+			.json()
+			.get("id")
+			.asLong();
+		long wrongTradeEntry = this.county
+			.post("/api/v1/competitions/" + contest + "/nominations",
+					body("name", wrongTrade[0], "idNumber", wrongTrade[1]))
+			.json()
+			.get("id")
+			.asLong();
+		Response nurseEntry = this.county.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", nurse[0], "idNumber", nurse[1]));
+
+		Response entries = this.county.get("/api/v1/competitions/" + contest + "/entries");
+		assertThat(entries.body()).contains("competition.eligibility.not-member-in-scope",
+				"competition.eligibility.trade-mismatch");
+		Response refused = this.county.post("/api/v1/competitions/entries/" + outsideEntry + "/accept", Map.of());
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("detail").asString()).contains("不符合参赛条件");
+		assertThat(this.county.post("/api/v1/competitions/entries/" + wrongTradeEntry + "/accept", Map.of()).status())
+			.isEqualTo(422);
+		Response accepted = this.county
+			.post("/api/v1/competitions/entries/" + nurseEntry.json().get("id").asLong() + "/accept", Map.of());
+		assertThat(accepted.json().get("number").asString()).isEqualTo("001");
+	}
+
+	@Test
+	void refusesSignUpWithAnotherMembersNameOrTwice() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String[] nurse = this.world.member(this.world.unionA, "李护士", "护士");
+		ApiClient worker = this.world.login(this.world.account("WORKER", null));
+
+		Response wrongName = worker.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", "王冒名", "idNumber", nurse[1]));
+		Response first = worker.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", nurse[0], "idNumber", nurse[1], "description", "急诊科护士"));
+		Response second = worker.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", nurse[0], "idNumber", nurse[1]));
+
+		assertThat(wrongName.status()).isEqualTo(422);
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(second.status()).isEqualTo(409);
+	}
+
+	@Test
+	void barsAJudgeFromScoringSomeoneFromTheirOwnEmployerAndLocksSubmittedSheets() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		long round = this.world.round(this.county, contest,
+				body("name", "决赛", "judgesWeight", 100, "criteria", "判断意识和呼吸,10\n胸外按压,20", "trimFromJudges", 0));
+		List<Long> entries = this.world.enter(this.county, contest,
+				List.of(this.world.member(this.world.unionA, "同院护士", "护士"),
+						this.world.member(this.world.unionA2, "他院护士", "护士")));
+		String judge = this.world.account("JUDGE", null);
+		assertThat(this.county
+			.post("/api/v1/competitions/rounds/" + round + "/judges",
+					body("username", judge, "employerOrgId", this.world.unionA, "chief", true))
+			.status()).isEqualTo(204);
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + round + "/open", Map.of()).status())
+			.isEqualTo(204);
+		ApiClient judging = this.world.login(judge);
+
+		Response barred = judging.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+				body("entryId", entries.get(0), "points", Map.of("C1", 8, "C2", 15)));
+		Response scored = judging.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+				body("entryId", entries.get(1), "points", Map.of("C1", 8, "C2", 15)));
+		Response again = judging.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+				body("entryId", entries.get(1), "points", Map.of("C1", 10, "C2", 20)));
+		Response tooHigh = judging.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+				body("entryId", entries.get(1), "points", Map.of("C1", 11, "C2", 20)));
+
+		assertThat(barred.status()).isEqualTo(422);
+		assertThat(barred.json().get("detail").asString()).contains("回避");
+		assertThat(scored.status()).as(scored.body()).isEqualTo(201);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(tooHigh.status()).isIn(409, 422);
+		assertThat(this.jdbc.sql("select total from competition.score_sheet where entry_id = :e")
+			.param("e", entries.get(1))
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("23");
+	}
+
+	@Test
+	void keepsTheRankingHiddenUntilTheChiefJudgePublishesAndAwardsPrizes() {
+		long contest = this.world.contest(this.county, "一等奖,1,人才库\n二等奖,1");
+		long round = this.world.round(this.county, contest,
+				body("name", "决赛", "judgesWeight", 70, "objectiveWeight", 30, "criteria", "操作,100",
+						"objectiveFullMarks", 50, "trimFromJudges", 0, "tieBreakers", List.of("HIGHER_JUDGES")));
+		List<Long> entries = this.world.enter(this.county, contest,
+				List.of(this.world.member(this.world.unionA, "甲", "护士"),
+						this.world.member(this.world.unionA, "乙", "护士"),
+						this.world.member(this.world.unionA2, "丙", "内科医师")));
+		String judge = this.world.account("JUDGE", null);
+		this.county.post("/api/v1/competitions/rounds/" + round + "/judges", body("username", judge, "chief", true));
+		this.county.post("/api/v1/competitions/rounds/" + round + "/open", Map.of());
+		ApiClient judging = this.world.login(judge);
+		int[] points = { 90, 80, 70 };
+		for (int i = 0; i < 3; i++) {
+			assertThat(judging
+				.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+						body("entryId", entries.get(i), "points", Map.of("C1", points[i])))
+				.status()).isEqualTo(201);
+			this.county.post("/api/v1/competitions/rounds/" + round + "/objective-results",
+					body("entryId", entries.get(i), "score", 40));
+		}
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + round + "/close", Map.of()).status())
+			.isEqualTo(204);
+
+		ApiClient anonymous = new ApiClient(this.port);
+		assertThat(anonymous.get("/api/v1/public/competitions/rounds/" + round + "/results").json().size()).isZero();
+		assertThat(this.county.get("/api/v1/competitions/rounds/" + round + "/results").json().size()).isEqualTo(3);
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + round + "/publish", Map.of()).status())
+			.isEqualTo(409);
+		assertThat(this.jdbc.sql("select count(*) from competition.award where contest_id = :c")
+			.param("c", contest)
+			.query(Integer.class)
+			.single()).isZero();
+
+		assertThat(judging.post("/api/v1/competitions/rounds/" + round + "/publish", Map.of()).status()).isEqualTo(204);
+
+		var results = anonymous.get("/api/v1/public/competitions/rounds/" + round + "/results").json();
+		assertThat(results.size()).isEqualTo(3);
+		// 70% × 90 + 30% × (40/50 × 100) = 63 + 24
+		assertThat(results.get(0).get("total").decimalValue()).isEqualByComparingTo("87");
+		assertThat(results.get(0).get("name").asString()).isEqualTo("甲");
+		String code = this.jdbc.sql("select code from competition.award where entry_id = :e")
+			.param("e", entries.get(0))
+			.query(String.class)
+			.single();
+		Response check = anonymous.get("/api/v1/public/certificates/" + code.toLowerCase());
+		assertThat(check.json().get("prize").asString()).isEqualTo("一等奖");
+		assertThat(anonymous.get("/api/v1/public/certificates/ABCDEFGHJKMN").status()).isEqualTo(404);
+		Response pdf = anonymous.get("/public/certificates/" + code + "/pdf");
+		assertThat(pdf.contentType()).isEqualTo("application/pdf");
+		assertThat(new String(pdf.bytes(), 0, 5)).isEqualTo("%PDF-");
+	}
+
+	@Test
+	void takesTheVoteComponentFromTheBallotWhenTheRoundCloses() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		long round = this.world.round(this.county, contest, body("name", "初赛", "voteWeight", 30, "judgesWeight", 70,
+				"criteria", "出品,100", "trimFromJudges", 0, "advancePlaces", 1));
+		List<Long> entries = this.world.enter(this.county, contest, List
+			.of(this.world.member(this.world.unionA, "调饮甲", "护士"), this.world.member(this.world.unionA, "调饮乙", "护士")));
+		String judge = this.world.account("JUDGE", null);
+		this.county.post("/api/v1/competitions/rounds/" + round + "/judges", body("username", judge));
+		this.county.post("/api/v1/competitions/rounds/" + round + "/open", Map.of());
+		assertThat(this.ballots.isOpen(round)).isTrue();
+		this.ballots.vote(round, entries.get(1));
+		this.ballots.vote(round, entries.get(1));
+		this.ballots.vote(round, entries.get(0));
+		ApiClient judging = this.world.login(judge);
+		judging.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+				body("entryId", entries.get(0), "points", Map.of("C1", 80)));
+		judging.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+				body("entryId", entries.get(1), "points", Map.of("C1", 70)));
+
+		this.county.post("/api/v1/competitions/rounds/" + round + "/close", Map.of());
+		assertThat(this.ballots.isOpen(round)).isFalse();
+		var results = this.county.get("/api/v1/competitions/rounds/" + round + "/results").json();
+		// 甲: 30% × 50 + 70% × 80 = 71; 乙: 30% × 100 + 70% × 70 = 79
+		assertThat(results.get(0).get("name").asString()).isEqualTo("调饮乙");
+		assertThat(results.get(0).get("votes").asLong()).isEqualTo(2);
+		assertThat(results.get(0).get("total").decimalValue()).isEqualByComparingTo("79");
+		assertThat(results.get(0).get("advances").asBoolean()).isTrue();
+		assertThat(results.get(1).get("advances").asBoolean()).isFalse();
+		// staff publish a round without a chief judge
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + round + "/publish", Map.of()).status())
+			.isEqualTo(204);
+	}
+
+	@Test
+	void staffOutsideTheOrganisersSubtreeGet404() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		ApiClient countyB = this.world.login(this.world.account("FEDERATION_STAFF", this.world.countyB));
+		ApiClient city = this.world.login(this.world.account("FEDERATION_STAFF", this.world.city));
+
+		assertThat(countyB.get("/api/v1/competitions/" + contest).status()).isEqualTo(404);
+		assertThat(countyB.get("/api/v1/competitions/" + contest + "/entries").status()).isEqualTo(404);
+		assertThat(countyB.get("/api/v1/competitions").body()).doesNotContain("\"id\":" + contest + ",");
+		assertThat(city.get("/api/v1/competitions/" + contest).status()).isEqualTo(200);
+		Response created = countyB.post("/api/v1/competitions",
+				body("name", "越权竞赛", "organiserOrgId", this.world.countyA, "level", "COUNTY", "trade", "护士",
+						"entryKind", "INDIVIDUAL", "signUpOpensOn", "2030-01-01", "signUpClosesOn", "2030-01-02",
+						"contestDate", "2030-01-03", "prizes", "一等奖,1"));
+		assertThat(created.status()).isEqualTo(422);
+	}
+
+	@Test
+	void aGrassrootsUnionNominatesOnlyItsOwnMembersToAContestAbove() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		ApiClient officer = this.world.login(this.world.account("UNION_OFFICER", this.world.unionA));
+		String[] own = this.world.member(this.world.unionA, "本院护士", "护士");
+		String[] other = this.world.member(this.world.unionA2, "他院医师", "内科医师");
+
+		Response nominated = officer.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", own[0], "idNumber", own[1]));
+		Response refused = officer.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", other[0], "idNumber", other[1]));
+
+		assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+		assertThat(refused.status()).isEqualTo(422);
+		// the contest itself stays the organiser's: the union cannot read its entries
+		assertThat(officer.get("/api/v1/competitions/" + contest + "/entries").status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesRoundWeightsThatDoNotSumTo100WithoutWriting() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		Response response = this.county.post("/api/v1/competitions/" + contest + "/rounds",
+				body("name", "初赛", "voteWeight", 30, "judgesWeight", 60, "criteria", "出品,100"));
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.json().get("detail").asString()).contains("90");
+		assertThat(this.jdbc.sql("select count(*) from competition.round where contest_id = :c")
+			.param("c", contest)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.gonghui.demo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo contests load through the contest facade on a small demo city, in a database
+ * of their own.
+ */
+@SpringBootTest(properties = { "gonghui.demo=true", "gonghui.demo-members=4000",
+		"gonghui.embedded-db.data-directory=target/pg-demo-test" })
+@ActiveProfiles("test")
+class CompetitionDemoIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	int count(String sql) {
+		return this.jdbc.sql(sql).query(Integer.class).single();
+	}
+
+	@Test
+	void loadsTheCprAndBartenderContestsCompletedAndTwoRunning() {
+		assertThat(this.jdbc.sql("select status from competition.contest order by id").query(String.class).list())
+			.containsExactly("COMPLETED", "COMPLETED", "RUNNING", "SIGN_UP");
+		// CPR: 31 entrants, 6 prizes in 3 classes
+		assertThat(count("select count(*) from competition.entry where contest_id = 1")).isEqualTo(31);
+		assertThat(count("select count(*) from competition.award where contest_id = 1")).isEqualTo(6);
+		assertThat(count("select count(distinct prize_code) from competition.award where contest_id = 1")).isEqualTo(3);
+		// bartender: 185 sign-ups, 20 to the final, 1/2/3 prizes, the first to the talent
+		// pool
+		assertThat(count("select count(*) from competition.entry where contest_id = 2")).isEqualTo(185);
+		assertThat(count("""
+				select count(*) from competition.round_result r join competition.round o on o.id = r.round_id
+				where o.contest_id = 2 and o.position = 1 and r.advances""")).isEqualTo(20);
+		assertThat(count("select count(*) from competition.vote_count v join competition.round o on o.id = v.round_id"
+				+ " where o.contest_id = 2"))
+			.isEqualTo(185);
+		assertThat(this.jdbc.sql("select prize_name from competition.award where contest_id = 2 and nominated_to_pool")
+			.query(String.class)
+			.list()).containsExactly("一等奖");
+		assertThat(count("select count(*) from competition.award where contest_id = 2")).isEqualTo(6);
+		// the cooks' preliminary: its vote open, the demo judge still to score
+		assertThat(count("select count(*) from competition.round where contest_id = 3 and status = 'OPEN'"
+				+ " and ballot_opened"))
+			.isEqualTo(1);
+	}
+
+}
