@@ -46,7 +46,7 @@ public final class ClaimCalculator {
 			// the diagnosis stays out of the lines: they are stored and shown in the
 			// clear,
 			// while the diagnosis is health data, encrypted and audited on every read
-			lines.add(ComputationLine.fact("claim.line.disease-not-listed", list == null ? "" : list.name()));
+			lines.add(ComputationLine.fact("claim.line.disease-not-on-list", list == null ? "" : list.name()));
 			return zero(lines, "claim.disease-not-covered");
 		}
 

@@ -132,6 +132,7 @@ class MutualAidBrowserTests {
 		phone.locator("#invoice-self-paid-1").fill("12000");
 		Path scan = Files.createTempFile("invoice", ".png");
 		Files.write(scan, PNG);
+		phone.getByLabel("材料类型").first().selectOption("INVOICE");
 		phone.locator("#document-1").setInputFiles(scan);
 		Browser.screenshot(phone, "mutual-aid-claim-form");
 		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
@@ -148,7 +149,7 @@ class MutualAidBrowserTests {
 		Browser.login(console, this.base, this.staff, "Passw0rd1");
 		console.navigate(this.base + "/console/mutual-aid/claims");
 		console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(this.memberName)).click();
-		assertThat(console.locator("#computation")).containsText("超出免赔额部分");
+		assertThat(console.locator("#computation")).containsText("超过免赔额部分");
 		console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看诊断")).click();
 		assertThat(console.locator("#diagnosis")).containsText("胆囊结石伴急性胆囊炎");
 		console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批准")).click();

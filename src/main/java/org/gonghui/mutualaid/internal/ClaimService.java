@@ -2,7 +2,6 @@ package org.gonghui.mutualaid.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +42,8 @@ class ClaimService {
 
 	static final int MAX_DOCUMENTS = 20;
 
-	static final Set<String> DOCUMENT_KINDS = Set.of("INVOICE", "MEDICAL_RECORD", "ID_CARD", "UNIT_CERTIFICATE",
+	// what RULES.md says a claim needs: medical papers, ID, the unit's certificate
+	static final List<String> DOCUMENT_KINDS = List.of("INVOICE", "MEDICAL_RECORD", "ID_CARD", "UNIT_CERTIFICATE",
 			"OTHER");
 
 	private final Claims claims;

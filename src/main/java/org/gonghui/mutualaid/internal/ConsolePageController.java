@@ -307,7 +307,7 @@ class ConsolePageController {
 	}
 
 	static List<String> documentKinds() {
-		return List.copyOf(new java.util.TreeSet<>(ClaimService.DOCUMENT_KINDS));
+		return ClaimService.DOCUMENT_KINDS;
 	}
 
 }

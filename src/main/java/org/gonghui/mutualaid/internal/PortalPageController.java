@@ -100,7 +100,14 @@ class PortalPageController {
 	@GetMapping("/portal/mutual-aid/claims/new")
 	String claimForm(Model model) {
 		MemberSummary member = member();
-		model.addAttribute("cover", this.enrolments.ofMember(member.id()).stream().map(this.views::enrolment).toList());
+		// one choice per plan: the latest year's cover (ofMember lists the latest first)
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		model.addAttribute("cover",
+				this.enrolments.ofMember(member.id())
+					.stream()
+					.filter(e -> seen.add(e.planId()))
+					.map(this.views::enrolment)
+					.toList());
 		model.addAttribute("kinds", ConsolePageController.documentKinds());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "mutualaid/portal-claim-new";
