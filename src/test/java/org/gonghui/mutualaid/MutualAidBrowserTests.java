@@ -113,10 +113,19 @@ class MutualAidBrowserTests {
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 	}
 
+	/** The shared build machine is often saturated: allow slow pages rather than fail. */
+	static Page patient(Page page) {
+		page.setDefaultNavigationTimeout(60_000);
+		page.setDefaultTimeout(30_000);
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+		return page;
+	}
+
 	@Test
 	void workerFilesAClaimOnAPhoneAndStaffApproveTheComputedAmount() throws Exception {
-		Page phone = browser.page(true);
+		Page phone = patient(browser.page(true));
 		Browser.login(phone, this.base, this.worker, "Passw0rd1");
+		assertThat(phone).hasURL(this.base + "/portal");
 		phone.navigate(this.base + "/portal/mutual-aid");
 		phone.getByLabel("姓名").fill(this.memberName);
 		phone.getByLabel("身份证号").fill(this.idNumber);
@@ -145,9 +154,11 @@ class MutualAidBrowserTests {
 		assertThat(phone.getByText("医疗发票：")).isVisible();
 		Browser.screenshot(phone, "mutual-aid-claim-filed");
 
-		Page console = browser.page(false);
+		Page console = patient(browser.page(false));
 		Browser.login(console, this.base, this.staff, "Passw0rd1");
+		assertThat(console).hasURL(this.base + "/console");
 		console.navigate(this.base + "/console/mutual-aid/claims");
+		Browser.screenshot(console, "mutual-aid-console-claims");
 		console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(this.memberName)).click();
 		assertThat(console.locator("#computation")).containsText("超过免赔额部分");
 		console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看诊断")).click();
