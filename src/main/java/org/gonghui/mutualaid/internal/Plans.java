@@ -72,7 +72,7 @@ class Plans {
 
 	void rebase(String oldPath, String newPath) {
 		for (String table : List.of("plan", "enrolment", "claim")) {
-			this.jdbc.sql("update mutualaid." + table + """
+			this.jdbc.sql("update mutualaid." + table + " " + """
 					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
 					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
 					where org_path <@ cast(:oldPath as ltree)""")
