@@ -17,4 +17,10 @@ public interface MemberDirectory {
 	 */
 	int enterAll(List<MemberDraft> drafts);
 
+	/**
+	 * The active members of the organisation at {@code orgPath} and every organisation
+	 * below it, by name; for bulk enrolment from a roster. At most {@code limit}.
+	 */
+	List<MemberSummary> activeWithin(String orgPath, int limit);
+
 }

@@ -43,8 +43,10 @@ public final class ClaimCalculator {
 		}
 		if (!terms.covers(facts.diagnosisCode())) {
 			DiseaseList list = terms.coveredDiseases();
-			lines.add(ComputationLine.fact("claim.line.disease-not-listed", facts.diagnosisCode(),
-					list == null ? "" : list.name()));
+			// the diagnosis stays out of the lines: they are stored and shown in the
+			// clear,
+			// while the diagnosis is health data, encrypted and audited on every read
+			lines.add(ComputationLine.fact("claim.line.disease-not-on-list", list == null ? "" : list.name()));
 			return zero(lines, "claim.disease-not-covered");
 		}
 

@@ -39,6 +39,8 @@ class MemberRegistry implements MemberDirectory {
 
 	private final MemberRepository members;
 
+	private final MemberQueries queries;
+
 	private final OrgDirectory orgs;
 
 	private final AuditLog audit;
@@ -47,9 +49,10 @@ class MemberRegistry implements MemberDirectory {
 
 	private final Clock clock;
 
-	MemberRegistry(MemberRepository members, OrgDirectory orgs, AuditLog audit, ApplicationEventPublisher events,
-			Clock clock) {
+	MemberRegistry(MemberRepository members, MemberQueries queries, OrgDirectory orgs, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.members = members;
+		this.queries = queries;
 		this.orgs = orgs;
 		this.audit = audit;
 		this.events = events;
@@ -94,6 +97,17 @@ class MemberRegistry implements MemberDirectory {
 		}
 		this.orgs.adjustMemberCounts(counts);
 		return ids.size();
+	}
+
+	@Override
+	public List<MemberSummary> activeWithin(String orgPath, int limit) {
+		List<MemberSummary> found = new java.util.ArrayList<>();
+		this.queries.forEach(new MemberFilter(orgPath, null, MemberStatus.ACTIVE, null), member -> {
+			if (found.size() < limit) {
+				found.add(member.summary());
+			}
+		});
+		return found;
 	}
 
 	Optional<MemberRecord> findWithin(DataScope scope, long id) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gonghui.mutualaid.internal;
+
+import org.jspecify.annotations.NullMarked;
