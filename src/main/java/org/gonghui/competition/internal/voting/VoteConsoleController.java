@@ -47,6 +47,7 @@ class VoteConsoleController {
 			.sorted(Comparator.comparingLong(TallyLine::votes).reversed())
 			.toList();
 		model.addAttribute("ballot", ballot);
+		model.addAttribute("open", ballot.openAt(java.time.Instant.now()));
 		model.addAttribute("lines", lines);
 		model.addAttribute("flags", this.service.flags(roundId));
 		return (htmx != null) ? "competition/vote/console :: live" : "competition/vote/console";
