@@ -158,7 +158,8 @@ class MutualAidDemo implements DemoSection {
 	}
 
 	private MemberSummary enterWorker(DemoContext context, OrgSummary union, LocalDate today) {
-		// one 赵小雨 across the demo: the assistance section (run before) already entered her
+		// one 赵小雨 across the demo: the assistance section (run before) already entered
+		// her
 		var existing = this.members.findByIdNumber(AssistanceDemo.WORKER_ID_NUMBER);
 		if (existing.isPresent()) {
 			return existing.get();
