@@ -65,12 +65,6 @@ public final class ApiClient {
 			.build());
 	}
 
-	public Response put(String path, Object body) {
-		return send(request(path).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-			.build());
-	}
-
 	public Response upload(String path, String filename, byte[] content) {
 		String boundary = "----gonghui" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
