@@ -2,6 +2,7 @@ package org.gonghui.competition;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.gonghui.competition.internal.voting.TemporaryBallots;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.Fixtures;
 import org.gonghui.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +26,6 @@ class ContestIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	TemporaryBallots ballots;
 
 	ContestWorld world;
 
@@ -194,10 +192,10 @@ class ContestIntegrationTests {
 		String judge = this.world.account("JUDGE", null);
 		this.county.post("/api/v1/competitions/rounds/" + round + "/judges", body("username", judge));
 		this.county.post("/api/v1/competitions/rounds/" + round + "/open", Map.of());
-		assertThat(this.ballots.isOpen(round)).isTrue();
-		this.ballots.vote(round, entries.get(1));
-		this.ballots.vote(round, entries.get(1));
-		this.ballots.vote(round, entries.get(0));
+		assertThat(ballotOpen(round)).isTrue();
+		vote(round, entries.get(1));
+		vote(round, entries.get(1));
+		vote(round, entries.get(0));
 		ApiClient judging = this.world.login(judge);
 		judging.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
 				body("entryId", entries.get(0), "points", Map.of("C1", 80)));
@@ -205,7 +203,7 @@ class ContestIntegrationTests {
 				body("entryId", entries.get(1), "points", Map.of("C1", 70)));
 
 		this.county.post("/api/v1/competitions/rounds/" + round + "/close", Map.of());
-		assertThat(this.ballots.isOpen(round)).isFalse();
+		assertThat(ballotOpen(round)).isFalse();
 		var results = this.county.get("/api/v1/competitions/rounds/" + round + "/results").json();
 		// 甲: 30% × 50 + 70% × 80 = 71; 乙: 30% × 100 + 70% × 70 = 79
 		assertThat(results.get(0).get("name").asString()).isEqualTo("调饮乙");
@@ -264,6 +262,33 @@ class ContestIntegrationTests {
 			.param("c", contest)
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * Whether the round's public ballot accepts votes now, as the public voting API says.
+	 */
+	boolean ballotOpen(long round) {
+		Response ballot = new ApiClient(this.port).get("/api/v1/public/votes/" + round);
+		assertThat(ballot.status()).as(ballot.body()).isEqualTo(200);
+		return ballot.json().get("open").asBoolean();
+	}
+
+	/**
+	 * One member of the public verifies a new mobile number and votes, through the public
+	 * API.
+	 */
+	void vote(long round, long entrant) {
+		ApiClient anonymous = new ApiClient(this.port);
+		String mobile = Fixtures.mobile();
+		Response sent = anonymous.post("/api/v1/public/votes/" + round + "/codes", body("mobile", mobile));
+		assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+		Response token = anonymous.post("/api/v1/public/votes/" + round + "/tokens",
+				body("mobile", mobile, "code", sent.json().get("demoCode").asString()));
+		assertThat(token.status()).as(token.body()).isEqualTo(201);
+		Response cast = anonymous.post("/api/v1/public/votes/" + round + "/votes",
+				body("voterToken", token.json().get("voterToken").asString(), "entrantId", entrant, "clientVoteId",
+						UUID.randomUUID().toString()));
+		assertThat(cast.status()).as(cast.body()).isEqualTo(201);
 	}
 
 }

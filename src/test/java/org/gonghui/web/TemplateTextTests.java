@@ -97,6 +97,30 @@ class TemplateTextTests {
 		assertThat(unregistered).as("bundles under i18n/ missing from spring.messages.basename").isEmpty();
 	}
 
+	/**
+	 * A key defined twice shadows silently: within a file the later line wins, across
+	 * bundles the first basename does, so one of the two texts is never shown.
+	 */
+	@Test
+	void everyKeyIsDefinedOnceAcrossTheBundles() throws IOException {
+		Set<String> seen = new HashSet<>();
+		List<String> duplicates = new ArrayList<>();
+		for (String basename : basenames()) {
+			Path bundle = RESOURCES.resolve(basename + ".properties");
+			for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+				String trimmed = line.strip();
+				if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+					continue;
+				}
+				String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+				if (!seen.add(key)) {
+					duplicates.add(basename + ": " + key);
+				}
+			}
+		}
+		assertThat(duplicates).as("message keys defined more than once").isEmpty();
+	}
+
 	/** Comments and the prototype bodies of elements whose text is replaced. */
 	static String stripped(String template) {
 		String text = COMMENT.matcher(template).replaceAll(match -> "\n".repeat(newlines(match.group())));

@@ -98,7 +98,7 @@ final class ContestForms {
 					: this.tieBreakers.stream().filter(java.util.Objects::nonNull).distinct().toList();
 			int trim = this.trimFromJudges == null ? 5 : this.trimFromJudges;
 			if (trim != 0 && trim < 3) {
-				throw GonghuiException.invalidField("trimFromJudges", "competition.round.trim");
+				throw GonghuiException.invalidField("trimFromJudges", "competition.round.trim-invalid");
 			}
 			return new RoundDraft(this.name, this.voteWeight, this.judgesWeight, this.objectiveWeight, this.timeWeight,
 					list, this.objectiveFullMarks, trim, order, this.advancePlaces);

@@ -46,13 +46,13 @@ class WorkerProfiles {
 			throw GonghuiException.invalidField("availableUntil", "gig.profile.hours");
 		}
 		if (draft.availableDays().stream().anyMatch(d -> d < 1 || d > 7)) {
-			throw GonghuiException.invalidField("availableDays", "gig.profile.days");
+			throw GonghuiException.invalidField("availableDays", "gig.profile.days-invalid");
 		}
 		if ((draft.lat() == null) != (draft.lon() == null)) {
 			throw GonghuiException.invalidField("lat", "gig.search.point-incomplete");
 		}
 		if (draft.areas().stream().anyMatch(a -> !a.matches("\\d{6}"))) {
-			throw GonghuiException.invalidField("areas", "gig.profile.areas");
+			throw GonghuiException.invalidField("areas", "gig.profile.areas-invalid");
 		}
 		String phone = null;
 		if (draft.phone() != null && !draft.phone().isBlank()) {
