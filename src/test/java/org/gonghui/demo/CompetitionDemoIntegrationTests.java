@@ -1,6 +1,7 @@
 package org.gonghui.demo;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo contests load through the contest facade on a small demo city, in a database
- * of their own.
+ * of their own. The demo loads only into an empty database, so this runs on the embedded
+ * one: against a server ({@code GONGHUI_DB_URL}) every test class shares one database
+ * that the others have already filled.
  */
+@DisabledIfEnvironmentVariable(named = "GONGHUI_DB_URL", matches = ".+")
 @SpringBootTest(properties = { "gonghui.demo=true", "gonghui.demo-members=4000",
 		"gonghui.embedded-db.data-directory=target/pg-demo-test" })
 @ActiveProfiles("test")
