@@ -156,12 +156,6 @@ class MutualAidBrowserTests {
 
 	}
 
-	/**
-	 * Disabled: in this suite the staff sign-in in a second browser context lands back on
-	 * /login (no error shown) while the same account signs in over the API; not yet
-	 * understood. The approval and payout it covers are tested over the API.
-	 */
-	@org.junit.jupiter.api.Disabled("staff sign-in in a second browser context returns to /login; see comment")
 	@Test
 	void staffApproveTheComputedAmountOnTheConsole() throws Exception {
 		workerFilesAClaimOnAPhoneAndSeesTheComputedAmount();
