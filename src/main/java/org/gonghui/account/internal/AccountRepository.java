@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.gonghui.account.Accounts.AccountSummary;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.Role;
+import org.gonghui.shared.db.OrgPaths;
 
 @Repository
 class AccountRepository {
@@ -77,14 +78,7 @@ class AccountRepository {
 
 	/** Follows a moved subtree of the union tree. */
 	void rebase(String oldPath, String newPath) {
-		this.jdbc.sql("""
-				update account.account
-				   set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-				          || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-				 where org_path <@ cast(:oldPath as ltree)""")
-			.param("oldPath", oldPath)
-			.param("newPath", newPath)
-			.update();
+		OrgPaths.rebase(this.jdbc, oldPath, newPath, "account.account");
 	}
 
 	long insert(String username, String passwordHash, String displayName, Role role, @Nullable Long orgId,

@@ -29,6 +29,7 @@ import org.gonghui.shared.money.Money;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.PageRequest;
 import org.gonghui.shared.web.PageResponse;
+import org.gonghui.shared.db.OrgPaths;
 
 /** Hardship files, their history and objections, and the minimum living standards. */
 @Repository
@@ -299,18 +300,9 @@ class HardshipCaseRepository {
 	}
 
 	int rebase(String oldPath, String newPath) {
-		int n = 0;
-		for (String table : List.of("hardship_case", "document", "campaign", "campaign_budget", "campaign_recipient",
-				"campaign_payment", "student_award")) {
-			n += this.jdbc.sql("update assistance." + table + " " + """
-					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-					where org_path <@ cast(:oldPath as ltree)""")
-				.param("oldPath", oldPath)
-				.param("newPath", newPath)
-				.update();
-		}
-		return n;
+		return OrgPaths.rebase(this.jdbc, oldPath, newPath, "assistance.hardship_case", "assistance.document",
+				"assistance.campaign", "assistance.campaign_budget", "assistance.campaign_recipient",
+				"assistance.campaign_payment", "assistance.student_award");
 	}
 
 	private static CaseRow row(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.gonghui.org.OrganisationMoved;
+import org.gonghui.shared.db.OrgPaths;
 
 /**
  * Keeps this module's copies of organisation paths (contests' organisers, entrants'
@@ -22,15 +23,7 @@ class ContestOrgPathFollower {
 
 	@EventListener
 	void on(OrganisationMoved moved) {
-		for (String table : new String[] { "competition.contest", "competition.entry" }) {
-			this.jdbc.sql("update " + table + " " + """
-					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-					where org_path <@ cast(:oldPath as ltree)""")
-				.param("oldPath", moved.oldPath())
-				.param("newPath", moved.newPath())
-				.update();
-		}
+		OrgPaths.rebase(this.jdbc, moved.oldPath(), moved.newPath(), "competition.contest", "competition.entry");
 	}
 
 }

@@ -18,6 +18,7 @@ import org.gonghui.gig.PayUnit;
 import org.gonghui.member.SkillLevel;
 import org.gonghui.shared.web.PageRequest;
 import org.gonghui.shared.web.PageResponse;
+import org.gonghui.shared.db.OrgPaths;
 
 /** Gig posts: writing, the public search, the employer's and the staff's lists. */
 @Repository
@@ -247,17 +248,8 @@ class PostRepository {
 	}
 
 	int rebase(String oldPath, String newPath) {
-		int changed = 0;
-		for (String table : List.of("gig.post", "gig.unpaid_report", "gig.employer_block", "gig.job_fair")) {
-			changed += this.jdbc.sql("update " + table + " " + """
-					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-					where org_path <@ cast(:oldPath as ltree)""")
-				.param("oldPath", oldPath)
-				.param("newPath", newPath)
-				.update();
-		}
-		return changed;
+		return OrgPaths.rebase(this.jdbc, oldPath, newPath, "gig.post", "gig.unpaid_report", "gig.employer_block",
+				"gig.job_fair");
 	}
 
 	static PostRecord map(ResultSet rs, int row) throws SQLException {

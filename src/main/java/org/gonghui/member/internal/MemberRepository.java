@@ -19,6 +19,7 @@ import org.gonghui.member.SkillLevel;
 import org.gonghui.shared.BusinessTime;
 import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.ident.IdNumber.Gender;
+import org.gonghui.shared.db.OrgPaths;
 
 @Repository
 class MemberRepository {
@@ -178,22 +179,7 @@ class MemberRepository {
 
 	/** Follows a moved subtree of the union tree. */
 	int rebase(String oldPath, String newPath) {
-		return this.jdbc.sql("""
-				update member.member
-				   set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-				          || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-				 where org_path <@ cast(:oldPath as ltree)""")
-			.param("oldPath", oldPath)
-			.param("newPath", newPath)
-			.update()
-				+ this.jdbc.sql("""
-						update member.join_application
-						   set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-						          || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-						 where org_path <@ cast(:oldPath as ltree)""")
-					.param("oldPath", oldPath)
-					.param("newPath", newPath)
-					.update();
+		return OrgPaths.rebase(this.jdbc, oldPath, newPath, "member.member", "member.join_application");
 	}
 
 	static MemberRecord map(ResultSet rs, int row) throws SQLException {

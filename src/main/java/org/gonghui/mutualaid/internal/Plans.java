@@ -19,6 +19,7 @@ import org.gonghui.mutualaid.PlanKind;
 import org.gonghui.mutualaid.PlanTerms;
 import org.gonghui.shared.money.Money;
 import org.gonghui.shared.money.Ratio;
+import org.gonghui.shared.db.OrgPaths;
 
 /** The plans and their yearly terms. */
 @Repository("mutualAidPlans")
@@ -71,15 +72,7 @@ class Plans {
 	}
 
 	void rebase(String oldPath, String newPath) {
-		for (String table : List.of("plan", "enrolment", "claim")) {
-			this.jdbc.sql("update mutualaid." + table + " " + """
-					set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-					         || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-					where org_path <@ cast(:oldPath as ltree)""")
-				.param("oldPath", oldPath)
-				.param("newPath", newPath)
-				.update();
-		}
+		OrgPaths.rebase(this.jdbc, oldPath, newPath, "mutualaid.plan", "mutualaid.enrolment", "mutualaid.claim");
 	}
 
 	void saveTerms(long planId, int year, PlanTerms terms) {

@@ -24,6 +24,7 @@ import org.gonghui.site.Facility;
 import org.gonghui.site.OpeningHours;
 import org.gonghui.site.SiteStatus;
 import org.gonghui.site.SiteType;
+import org.gonghui.shared.db.OrgPaths;
 
 @Repository
 class SiteRepository {
@@ -290,14 +291,7 @@ class SiteRepository {
 
 	/** Follows a moved subtree of the union tree. */
 	int rebase(String oldPath, String newPath) {
-		return this.jdbc.sql("""
-				update site.site
-				   set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-				          || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-				 where org_path <@ cast(:oldPath as ltree)""")
-			.param("oldPath", oldPath)
-			.param("newPath", newPath)
-			.update();
+		return OrgPaths.rebase(this.jdbc, oldPath, newPath, "site.site");
 	}
 
 	/** Digits only, so a region parameter cannot carry LIKE wildcards. */

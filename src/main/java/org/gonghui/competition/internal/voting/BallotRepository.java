@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.gonghui.competition.VotePeriod;
 import org.gonghui.competition.VoteRecord;
 import org.gonghui.competition.VotingRule;
+import org.gonghui.shared.db.OrgPaths;
 
 /** The ballots, candidates, codes, tokens, tally and flags tables (SQL by hand). */
 @Repository
@@ -279,14 +280,7 @@ class BallotRepository {
 	}
 
 	int rebase(String oldPath, String newPath) {
-		return this.jdbc.sql("""
-				update competition.ballot
-				   set org_path = subpath(cast(:newPath as ltree), 0, nlevel(cast(:newPath as ltree)) - 1)
-				          || subpath(org_path, nlevel(cast(:oldPath as ltree)) - 1)
-				 where org_path <@ cast(:oldPath as ltree)""")
-			.param("oldPath", oldPath)
-			.param("newPath", newPath)
-			.update();
+		return OrgPaths.rebase(this.jdbc, oldPath, newPath, "competition.ballot");
 	}
 
 	private static Instant instant(Timestamp timestamp) {
