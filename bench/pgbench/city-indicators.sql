@@ -1,12 +1,6 @@
--- a city's indicators: IndicatorQueries.of
+-- a city's indicators: IndicatorQueries.of (totals kept by triggers, see V2_1__org_subtree_totals.sql)
 \set k random(1, :cities)
-select path::text as path, prefix from bench.city where k = :k \gset
-select count(*) as organisations,
-       count(*) filter (where type = 'GRASSROOTS_UNION') as grassroots,
-       count(*) filter (where type = 'GRASSROOTS_UNION' and has_workers_congress) as congress,
-       count(*) filter (where type = 'GRASSROOTS_UNION' and has_open_affairs) as open_affairs,
-       coalesce(sum(member_count), 0) as members
-from org.organisation where path <@ cast(:path as ltree);
-select count(*), count(o.id) from org.enterprise e
-left join org.organisation o on o.enterprise_id = e.id
-where e.region_code like :prefix;
+select id, prefix from bench.city where k = :k \gset
+select organisations, grassroots, congress, open_affairs, members
+from org.subtree_totals where org_id = :id;
+select enterprises, unionised from org.region_enterprise_totals where prefix = rtrim(:prefix, '%');

@@ -1,4 +1,5 @@
--- a county's roster, first page by name prefix, with its total: MemberQueries.page
+-- a county's roster, first page by name prefix, with its total: MemberQueries.page (a county
+-- federation is a scope key, so this is MemberQueries.where for a depth-4 path with a name)
 \set k random(1, :counties)
 \set s random(1, 10)
 select path::text as path from bench.county where k = :k \gset
@@ -6,13 +7,7 @@ select pat from bench.surname where k = :s \gset
 select id, name, id_number_masked, birth_date, gender, phone, org_id, org_path::text as org_path,
        employer, joined_on, status, occupation, skill_level, new_employment_form, version
 from member.member
-where org_path <@ cast(:path as ltree)
-  and (cast(:pat as text) is null or name like cast(:pat as text))
-  and (cast(null as text) is null or status = cast(null as text))
-  and (cast(null as boolean) is null or new_employment_form = cast(null as boolean))
-order by name, id limit 20 offset 0;
+where scope_key = cast(:path as ltree) and name collate "C" like :pat
+order by name collate "C", id limit 20 offset 0;
 select count(*) from member.member
-where org_path <@ cast(:path as ltree)
-  and (cast(:pat as text) is null or name like cast(:pat as text))
-  and (cast(null as text) is null or status = cast(null as text))
-  and (cast(null as boolean) is null or new_employment_form = cast(null as boolean));
+where scope_key = cast(:path as ltree) and name collate "C" like :pat;

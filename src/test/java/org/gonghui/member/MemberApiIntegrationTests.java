@@ -1,5 +1,6 @@
 package org.gonghui.member;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +209,36 @@ class MemberApiIntegrationTests {
 		assertThat(page.json().get("total").asLong()).isEqualTo(3);
 		assertThat(page.json().get("items").size()).isEqualTo(2);
 		assertThat(page.json().get("size").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void rostersAtCityCountyAndUnionLevelHoldTheSameMembersInNameOrder() {
+		long cityUnion = createUnion(this.city, "测试市直单位工会", "420600");
+		long workshop = createUnion(this.countyA, "甲区纺织厂工会", "420602");
+		for (var member : List.of(List.of(this.unionA, "王甲"), List.of(this.unionB, "王乙"), List.of(cityUnion, "王丙"),
+				List.of(workshop, "王丁"), List.of(this.unionA, "李戊"))) {
+			Response created = this.admin.post("/api/v1/members", body("name", member.get(1), "idNumber",
+					Fixtures.idNumber("420602"), "phone", Fixtures.mobile(), "orgId", member.get(0)));
+			assertThat(created.status()).as(created.body()).isEqualTo(201);
+		}
+
+		// a city is wider than a county, a county is one scope key, a union lies below it
+		assertThat(names("orgId=" + this.city + "&name=王")).containsExactly("王丁", "王丙", "王乙", "王甲");
+		assertThat(names("orgId=" + this.city)).containsExactly("李戊", "王丁", "王丙", "王乙", "王甲");
+		assertThat(names("orgId=" + this.countyA + "&name=王")).containsExactly("王丁", "王甲");
+		assertThat(names("orgId=" + this.unionA)).containsExactly("李戊", "王甲");
+		Response secondPage = this.admin.get("/api/v1/members?orgId=" + this.city + "&name=王&page=1&size=3");
+		assertThat(secondPage.json().get("total").asLong()).isEqualTo(4);
+		assertThat(secondPage.json().get("items").get(0).get("name").asText()).isEqualTo("王甲");
+	}
+
+	List<String> names(String query) {
+		Response page = this.admin.get("/api/v1/members?" + query + "&size=50");
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		List<String> names = new java.util.ArrayList<>();
+		page.json().get("items").forEach(item -> names.add(item.get("name").asText()));
+		assertThat(page.json().get("total").asLong()).isEqualTo(names.size());
+		return names;
 	}
 
 	@Test

@@ -9,8 +9,9 @@ import org.gonghui.org.OrgIndicators;
 import org.gonghui.org.OrgSummary;
 
 /**
- * A subtree's indicators from the organisation table alone: member counts are kept on
- * each organisation, so no request scans the members.
+ * A subtree's indicators, read from totals the database keeps per organisation and per
+ * region prefix (see {@code V2_1__org_subtree_totals.sql}): no request scans the members,
+ * the subtree or the region's employers.
  */
 @Component
 class IndicatorQueries {
@@ -23,25 +24,21 @@ class IndicatorQueries {
 
 	OrgIndicators of(OrgSummary org) {
 		OrgIndicators tree = this.jdbc.sql("""
-				select count(*) as organisations,
-				       count(*) filter (where type = 'GRASSROOTS_UNION') as grassroots,
-				       count(*) filter (where type = 'GRASSROOTS_UNION' and has_workers_congress) as congress,
-				       count(*) filter (where type = 'GRASSROOTS_UNION' and has_open_affairs) as open_affairs,
-				       coalesce(sum(member_count), 0) as members
-				from org.organisation where path <@ cast(:path as ltree)""")
-			.param("path", org.path())
+				select organisations, grassroots, congress, open_affairs, members
+				from org.subtree_totals where org_id = :id""")
+			.param("id", org.id())
 			.query((rs, row) -> new OrgIndicators(org.id(), rs.getLong("organisations"), rs.getLong("grassroots"), 0, 0,
 					rs.getLong("congress"), rs.getLong("open_affairs"), rs.getLong("members")))
-			.single();
+			.optional()
+			.orElse(new OrgIndicators(org.id(), 0, 0, 0, 0, 0, 0, 0));
 		// employers are counted by region, unionised or not: the founding rate's
 		// denominator
 		long[] enterprises = this.jdbc.sql("""
-				select count(*), count(o.id) from org.enterprise e
-				left join org.organisation o on o.enterprise_id = e.id
-				where e.region_code like :prefix""")
-			.param("prefix", regionPrefix(org.regionCode()) + "%")
+				select enterprises, unionised from org.region_enterprise_totals where prefix = :prefix""")
+			.param("prefix", regionPrefix(org.regionCode()))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
+			.optional()
+			.orElse(new long[] { 0, 0 });
 		return new OrgIndicators(org.id(), tree.organisations(), tree.grassrootsUnions(), enterprises[0],
 				enterprises[1], tree.withWorkersCongress(), tree.withOpenAffairs(), tree.members());
 	}

@@ -77,12 +77,17 @@ class OrgDirectoryService implements OrgDirectory, DataScopes {
 	@Override
 	@Transactional
 	public void adjustMemberCounts(Map<Long, Integer> deltas) {
-		// a stable order keeps concurrent adjustments from deadlocking on the same rows
-		deltas.entrySet()
+		long[] ids = deltas.entrySet()
 			.stream()
-			.sorted(Map.Entry.comparingByKey())
 			.filter(entry -> entry.getValue() != 0)
-			.forEach(entry -> this.organisations.adjustMemberCount(entry.getKey(), entry.getValue()));
+			.mapToLong(Map.Entry::getKey)
+			.sorted()
+			.toArray();
+		if (ids.length > 0) {
+			// one statement, so the subtree totals' trigger touches each ancestor once
+			this.organisations.adjustMemberCounts(ids,
+					java.util.Arrays.stream(ids).mapToInt(id -> deltas.get(id)).toArray());
+		}
 	}
 
 	@Override

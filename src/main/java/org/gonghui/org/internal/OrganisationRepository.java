@@ -213,10 +213,15 @@ class OrganisationRepository {
 			.update();
 	}
 
-	void adjustMemberCount(long id, int delta) {
-		this.jdbc.sql("update org.organisation set member_count = greatest(0, member_count + :delta) where id = :id")
-			.param("delta", delta)
-			.param("id", id)
+	/** Adds each delta to its organisation's member count, locking rows in id order. */
+	void adjustMemberCounts(long[] ids, int[] deltas) {
+		this.jdbc.sql("""
+				update org.organisation o
+				   set member_count = greatest(0, o.member_count + d.delta)
+				  from unnest(cast(:ids as bigint[]), cast(:deltas as integer[])) as d(id, delta)
+				 where o.id = d.id""")
+			.param("ids", java.util.Arrays.toString(ids).replace('[', '{').replace(']', '}'))
+			.param("deltas", java.util.Arrays.toString(deltas).replace('[', '{').replace(']', '}'))
 			.update();
 	}
 

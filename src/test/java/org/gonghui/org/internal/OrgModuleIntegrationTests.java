@@ -124,4 +124,57 @@ class OrgModuleIntegrationTests {
 			.single()).isEqualTo(this.countyB.path() + "." + union.id());
 	}
 
+	@Test
+	void indicatorTotalsFollowEveryChangeOfTheTree() {
+		OrgSummary one = union(this.countyA, "模块测试总数一厂工会" + System.nanoTime());
+		OrgSummary two = union(this.countyA, "模块测试总数二厂工会" + System.nanoTime());
+		this.directory.adjustMemberCounts(Map.of(one.id(), 40, two.id(), 7));
+		DataScope cityScope = new DataScope(this.city.id(), this.city.path());
+		this.commands.update(cityScope, two.id(),
+				new OrganisationPatch(null, null, null, null, null, true, null, null, null, null, null));
+		this.commands.update(cityScope, two.id(),
+				new OrganisationPatch(null, null, this.countyB.id(), null, null, null, null, null, null, null, null));
+		this.directory.adjustMemberCounts(Map.of(two.id(), -2));
+
+		assertThat(totals(this.countyA)).containsExactly(2L, 1L, 1L, 0L, 40L);
+		assertThat(totals(this.countyB)).containsExactly(2L, 1L, 1L, 1L, 5L);
+		assertThat(totals(this.city)).containsExactly(5L, 2L, 2L, 1L, 45L);
+		// and everywhere in the database, whatever other tests did, they equal a recount
+		assertThat(this.jdbc.sql("""
+				select count(*) from org.organisation p
+				 join org.subtree_totals t on t.org_id = p.id
+				 cross join lateral (
+				       select count(*) as organisations,
+				              count(*) filter (where type = 'GRASSROOTS_UNION') as grassroots,
+				              count(*) filter (where type = 'GRASSROOTS_UNION' and has_workers_congress) as congress,
+				              count(*) filter (where type = 'GRASSROOTS_UNION' and has_open_affairs) as open_affairs,
+				              coalesce(sum(member_count), 0) as members
+				         from org.organisation o where o.path <@ p.path) r
+				 where (t.organisations, t.grassroots, t.congress, t.open_affairs, t.members)
+				       is distinct from (r.organisations, r.grassroots, r.congress, r.open_affairs, r.members)""")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from (select distinct unnest(org.region_prefixes(region_code)) as prefix
+				                        from org.enterprise) p
+				 left join org.region_enterprise_totals t on t.prefix = p.prefix
+				 cross join lateral (
+				       select count(*) as enterprises, count(o.id) as unionised from org.enterprise e
+				         left join org.organisation o on o.enterprise_id = e.id
+				        where e.region_code like p.prefix || '%') r
+				 where (t.enterprises, t.unionised) is distinct from (r.enterprises, r.unionised)""")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	java.util.List<Long> totals(OrgSummary org) {
+		return this.jdbc.sql("""
+				select organisations, grassroots, congress, open_affairs, members
+				from org.subtree_totals where org_id = :id""")
+			.param("id", org.id())
+			.query((rs, row) -> java.util.List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5)))
+			.single();
+	}
+
 }
