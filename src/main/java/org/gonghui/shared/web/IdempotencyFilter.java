@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			this.problems.write(response, HttpStatus.BAD_REQUEST, "idempotency.key-length");
 			return;
 		}
-		String caller = caller();
+		String caller = caller(request);
 		String path = request.getRequestURI();
 		boolean claimed = this.jdbc.sql("""
 				insert into shared.idempotency_key (key, caller, path) values (:key, :caller, :path)
@@ -120,9 +121,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static String caller() {
+	/**
+	 * Whose key it is. Members of the public share no account, so their keys are told
+	 * apart by address: another client reusing a key must not be handed someone else's
+	 * answer.
+	 */
+	private static String caller(HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated() ? "anonymous" : authentication.getName();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return "anonymous@" + request.getRemoteAddr();
+		}
+		return authentication.getName();
 	}
 
 	private record StoredAnswer(String path, Integer status, String contentType, byte[] body) {
