@@ -252,6 +252,40 @@ public final class HardshipCase {
 			.add(CaseStep.of(CaseAction.RECHECK, actor, at, this.status, this.status, newCategory.name() + " " + note));
 	}
 
+	/**
+	 * A re-check where the reviewer keeps the file active in a category other than the
+	 * proposed one (or keeps it although the figures propose none): the reason is
+	 * required and kept.
+	 */
+	public void recheckAs(Actor actor, LocalDate on, HardshipCategoryProposal current, HardshipCategory category,
+			String reason, String note, Instant at) {
+		requireRole(actor, GRASSROOTS);
+		requireStatus(CaseAction.RECHECK, HardshipCaseStatus.ACTIVE);
+		requireText(reason, "reason", "hardship.override.reason-required");
+		this.figures = current.figures();
+		this.proposal = current;
+		this.category = category;
+		this.categoryOverrideReason = reason;
+		this.recheckDue = on.plusYears(1);
+		this.history.add(CaseStep.of(CaseAction.RECHECK, actor, at, this.status, this.status,
+				category.name() + ": " + reason + " " + note));
+	}
+
+	/**
+	 * A re-check that closes the file on the reviewer's decision, whatever the figures
+	 * propose: the re-check and the exit are both in the history.
+	 */
+	public void recheckAndExit(Actor actor, HardshipCategoryProposal current, ExitReason reason, String note,
+			LocalDate exitOn, Instant at) {
+		requireRole(actor, GRASSROOTS);
+		requireStatus(CaseAction.RECHECK, HardshipCaseStatus.ACTIVE);
+		requireText(note, "note", "hardship.recheck.exit-note-required");
+		this.figures = current.figures();
+		this.proposal = current;
+		this.history.add(CaseStep.of(CaseAction.RECHECK, actor, at, this.status, this.status, note));
+		exit(actor, reason, note, exitOn, at);
+	}
+
 	/** Closes an active file (解困脱困) with the reason and the date it takes effect. */
 	public void exit(Actor actor, ExitReason reason, String note, LocalDate on, Instant at) {
 		requireRole(actor, GRASSROOTS);

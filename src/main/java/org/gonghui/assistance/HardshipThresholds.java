@@ -31,6 +31,13 @@ public record HardshipThresholds(Ratio deepBelow, Ratio relativeWithin, Set<Hard
 		}
 	}
 
+	/** The default causes with a region's own multiples. */
+	public static HardshipThresholds withMultiples(Ratio deepBelow, Ratio relativeWithin, Ratio accidentInducedWithin) {
+		HardshipThresholds defaults = defaults();
+		return new HardshipThresholds(deepBelow, relativeWithin, defaults.relativeCauses(), accidentInducedWithin,
+				defaults.accidentInducedCauses());
+	}
+
 	public static HardshipThresholds defaults() {
 		return new HardshipThresholds(Ratio.of("1.0"), Ratio.of("1.5"),
 				EnumSet.of(HardshipCause.ILLNESS, HardshipCause.SCHOOLING, HardshipCause.DISABILITY,

@@ -121,4 +121,43 @@ class AssistanceBrowserTests {
 		assertThat(page.locator("#case-status")).hasText("公示中");
 	}
 
+	@Test
+	void anOfficerRecordsTheYearlyRecheckOnTheCasePage_keepInAnotherCategoryThenExit() {
+		AssistanceTestTree.Member member = this.tree.member(this.tree.unionA, "吴师傅", "420602");
+		var officerApi = this.tree.staff(this.tree.unionA, "UNION_OFFICER");
+		var countyApi = this.tree.staff(this.tree.countyA, "FEDERATION_STAFF");
+		String id = this.tree.apply(officerApi, member.id());
+		String path = "/api/v1/assistance/cases/" + id;
+		officerApi.post(path + "/verify", org.gonghui.support.ApiClient.body("homeVisitNotes", "已核实"));
+		officerApi.post(path + "/notice", org.gonghui.support.ApiClient.body("days", 1));
+		this.clock.advance(Duration.ofDays(2));
+		org.assertj.core.api.Assertions
+			.assertThat(countyApi.post(path + "/approve", org.gonghui.support.ApiClient.body()).status())
+			.isEqualTo(200);
+		String officer = this.tree.account(this.tree.unionA, "UNION_OFFICER", "复核干部");
+
+		Page page = browser.page(false);
+		Browser.login(page, this.base, officer, "Passw0rd!");
+		page.navigate(this.base + "/console/assistance/cases/" + id);
+		page.getByLabel("家庭月收入（元）").fill("3000");
+		page.getByLabel("调整困难类别（须填写理由）").check();
+		page.getByLabel("调整后类别").selectOption("ACCIDENT_INDUCED");
+		page.getByLabel("调整理由").fill("户主再次手术，收入不稳定");
+		Browser.screenshot(page, "assistance-recheck-form");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录复核结果")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已记录复核结果");
+		assertThat(page.locator("#case-status")).hasText("在档");
+		assertThat(page.locator("#timeline")).containsText("年度复核");
+		assertThat(page.locator("#timeline")).containsText("户主再次手术");
+
+		page.getByLabel("解困脱困（须填写说明）").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录复核结果")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("复核脱困须填写说明");
+		page.getByLabel("解困脱困（须填写说明）").check();
+		page.locator("#recheck-note").fill("子女就业，家庭收入稳定");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录复核结果")).click();
+		assertThat(page.locator("#case-status")).hasText("已脱困");
+	}
+
 }

@@ -108,6 +108,73 @@ class CampaignIntegrationTests {
 	}
 
 	@Test
+	void aSpouseListedInAnActiveFileGetsNoSecondFileAndNoSecondPaymentForTheHousehold() {
+		AssistanceTestTree.Member owner = this.tree.member(this.tree.unionA, "冯大明", "420602");
+		AssistanceTestTree.Member spouse = this.tree.member(this.tree.unionA, "何小芳", "420602");
+		String file = applyWithHousehold(owner, spouse);
+		assertThat(file).isNotBlank();
+		ApiClient county = this.tree.staff(this.tree.countyA, "FEDERATION_STAFF");
+		String path = "/api/v1/assistance/cases/" + file;
+		assertThat(this.officer.post(path + "/verify", body("homeVisitNotes", "入户核实")).status()).isEqualTo(200);
+		assertThat(this.officer.post(path + "/notice", body("days", 1)).status()).isEqualTo(200);
+		this.clock.advance(Duration.ofDays(2));
+		assertThat(county.post(path + "/approve", body()).status()).isEqualTo(200);
+
+		Response second = this.officer.post("/api/v1/assistance/cases",
+				body("memberId", spouse.id(), "householdMembers", List.of(body("name", "何小芳", "relation", "本人")),
+						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.json().get("detail").asString()).contains("冯**").contains("同一家庭只建一份档案").doesNotContain("冯大明");
+
+		String campaign = campaign("5000");
+		assertThat(this.officer.post("/api/v1/assistance/campaigns/" + campaign + "/generate", body())
+			.json()
+			.get("added")
+			.asInt()).isEqualTo(1);
+		Response spouseAsModelWorker = this.officer.post("/api/v1/assistance/campaigns/" + campaign + "/recipients",
+				body("memberId", spouse.id(), "category", "MODEL_WORKER"));
+		assertThat(spouseAsModelWorker.status()).isEqualTo(409);
+		assertThat(spouseAsModelWorker.json().get("detail").asString()).contains("每户只发放一次");
+		assertThat(this.officer
+			.post("/api/v1/assistance/campaigns/" + campaign + "/payments",
+					body("householdId", spouse.id(), "kind", "CASH"))
+			.status()).isEqualTo(409);
+	}
+
+	@Test
+	void aHouseholdMemberWithAnOpenFileOfTheirOwnCannotBeListedInASecondOne() {
+		AssistanceTestTree.Member first = this.tree.member(this.tree.unionA, "韩一", "420602");
+		AssistanceTestTree.Member second = this.tree.member(this.tree.unionA, "韩二", "420602");
+		this.tree.apply(this.officer, first.id());
+
+		Response refused = this.officer.post("/api/v1/assistance/cases",
+				body("memberId", second.id(), "householdMembers",
+						List.of(body("name", "韩二", "relation", "本人"),
+								body("name", "韩一", "relation", "兄弟", "idNumber", first.idNumber())),
+						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("韩*").contains("本人已有困难职工档案");
+
+		Response badId = this.officer.post("/api/v1/assistance/cases",
+				body("memberId", second.id(), "householdMembers",
+						List.of(body("name", "韩二", "relation", "本人"),
+								body("name", "韩三", "relation", "子女", "idNumber", "420602199001011230")),
+						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));
+		assertThat(badId.status()).isEqualTo(422);
+		assertThat(badId.json().get("detail").asString()).contains("韩三");
+	}
+
+	private String applyWithHousehold(AssistanceTestTree.Member owner, AssistanceTestTree.Member spouse) {
+		Response response = this.officer.post("/api/v1/assistance/cases",
+				body("memberId", owner.id(), "householdMembers",
+						List.of(body("name", owner.name(), "relation", "本人", "health", "尿毒症透析"),
+								body("name", spouse.name(), "relation", "配偶", "idNumber", spouse.idNumber())),
+						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
+	@Test
 	void twentyConcurrentPaymentsNeverOverspendTheBudget() throws Exception {
 		String campaign = campaign("5000");
 		List<Long> households = new ArrayList<>();

@@ -95,6 +95,34 @@ class HardshipCaseIntegrationTests {
 	}
 
 	@Test
+	void caseDocumentsAreEncryptedAtRestAndReadBackWholeWithAnAuditedRead() {
+		String id = this.tree.apply(this.officer, this.member.id());
+		byte[] pdf = "%PDF-1.4 diagnosis secret-diagnosis".getBytes(StandardCharsets.US_ASCII);
+		Response uploaded = this.officer.upload("/api/v1/assistance/cases/" + id + "/documents", "诊断证明.pdf", pdf);
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		String documentId = uploaded.json().get("id").asString();
+		byte[] stored = this.jdbc
+			.sql("select content from assistance.document where id = cast(:id as uuid) and encrypted")
+			.param("id", documentId)
+			.query((rs, row) -> rs.getBytes(1))
+			.single();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF").doesNotContain("secret");
+		assertThat(this.jdbc.sql("select size_bytes from assistance.document where id = cast(:id as uuid)")
+			.param("id", documentId)
+			.query(Integer.class)
+			.single()).isEqualTo(pdf.length);
+
+		Response download = this.county.get("/api/v1/assistance/cases/" + id + "/documents/" + documentId);
+
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.bytes()).isEqualTo(pdf);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event where entity_type = 'assistance-document' and entity_id = :id
+				  and action = 'READ_PERSONAL_DATA'""").param("id", documentId).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aGrassrootsOfficerCannotGiveTheFederationApproval() {
 		String id = this.tree.apply(this.officer, this.member.id());
 		String path = "/api/v1/assistance/cases/" + id;

@@ -255,6 +255,48 @@ class HardshipCaseTests {
 	}
 
 	@Test
+	void recheckKeptInAnotherCategoryNeedsAReasonAndKeepsIt_9000WouldExitButReviewerKeepsAccidentInduced() {
+		HardshipCase c = active();
+		LocalDate on = LocalDate.of(2027, 3, 1);
+		assertKey(() -> c.recheckAs(OFFICER, on, proposal(9000, HardshipCause.ILLNESS),
+				HardshipCategory.ACCIDENT_INDUCED, " ", "", AT), "hardship.override.reason-required");
+		assertThat(c.status()).isEqualTo(HardshipCaseStatus.ACTIVE);
+
+		c.recheckAs(OFFICER, on, proposal(9000, HardshipCause.ILLNESS), HardshipCategory.ACCIDENT_INDUCED,
+				"收入含一次性赔偿款，不可持续", "", AT);
+
+		assertThat(c.status()).isEqualTo(HardshipCaseStatus.ACTIVE);
+		assertThat(c.category()).isEqualTo(HardshipCategory.ACCIDENT_INDUCED);
+		assertThat(c.categoryOverrideReason()).isEqualTo("收入含一次性赔偿款，不可持续");
+		assertThat(c.recheckDue()).isEqualTo(LocalDate.of(2028, 3, 1));
+		assertThat(c.history()).last().extracting(CaseStep::action).isEqualTo(CaseAction.RECHECK);
+	}
+
+	@Test
+	void recheckClosedByTheReviewerExitsOnTheGivenDateWithBothSteps_stillEligibleFigures() {
+		HardshipCase c = active();
+		assertKey(() -> c.recheckAndExit(OFFICER, proposal(1500, HardshipCause.ILLNESS), ExitReason.OTHER, "",
+				LocalDate.of(2027, 2, 28), AT), "hardship.recheck.exit-note-required");
+
+		c.recheckAndExit(OFFICER, proposal(1500, HardshipCause.ILLNESS), ExitReason.OTHER, "全家迁往外省",
+				LocalDate.of(2027, 2, 28), AT);
+
+		assertThat(c.status()).isEqualTo(HardshipCaseStatus.EXITED);
+		assertThat(c.exitReason()).isEqualTo(ExitReason.OTHER);
+		assertThat(c.exitedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+		assertThat(c.history()).extracting(CaseStep::action).endsWith(CaseAction.RECHECK, CaseAction.EXIT);
+	}
+
+	@Test
+	void recheckDecisionsNeedAnActiveFile() {
+		HardshipCase c = inNotice();
+		assertKey(() -> c.recheckAs(OFFICER, MONDAY, proposal(1500, HardshipCause.ILLNESS), HardshipCategory.DEEP, "理由",
+				"", AT), "hardship.transition.invalid");
+		assertKey(() -> c.recheckAndExit(OFFICER, proposal(1500, HardshipCause.ILLNESS), ExitReason.OTHER, "说明", MONDAY,
+				AT), "hardship.transition.invalid");
+	}
+
+	@Test
 	void exitsWithReasonAndDateAndKeepsTheHistory() {
 		HardshipCase c = active();
 		int before = c.history().size();

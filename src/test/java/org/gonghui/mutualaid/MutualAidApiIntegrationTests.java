@@ -285,6 +285,50 @@ class MutualAidApiIntegrationTests {
 	}
 
 	@Test
+	void claimDocumentsAreEncryptedAtRestAndReadBackWholeWithAnAuditedRead() {
+		long plan = plan("0", "100", "10000", false);
+		Member member = member(this.unionA, "郑敏", "420602");
+		enrol(plan, this.unionA);
+		long id = fileOk(plan, member, "1000", "800");
+		String pdf = "%PDF-1.4 discharge summary secret-discharge-summary";
+		Response uploaded = this.cityStaff.upload(CLAIMS + "/" + id + "/documents", "出院小结.pdf",
+				pdf.getBytes(StandardCharsets.UTF_8));
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		Map<String, Object> stored = this.jdbc
+			.sql("select id, content, encrypted, size_bytes from mutualaid.claim_document where claim_id = :id")
+			.param("id", id)
+			.query((rs, row) -> Map.<String, Object>of("id", rs.getLong(1), "content", rs.getBytes(2), "encrypted",
+					rs.getBoolean(3), "size", rs.getInt(4)))
+			.single();
+		assertThat(stored.get("encrypted")).isEqualTo(true);
+		assertThat(stored.get("size")).isEqualTo(pdf.length());
+		assertThat(new String((byte[]) stored.get("content"), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF")
+			.doesNotContain("secret-discharge-summary");
+
+		String username = "madoc" + System.nanoTime();
+		assertThat(
+				this.admin
+					.post("/api/v1/accounts",
+							body("username", username, "password", "Passw0rd!", "role", "FEDERATION_STAFF", "orgId",
+									this.city))
+					.status())
+			.isEqualTo(201);
+		long readsBefore = documentReads(id);
+		org.gonghui.support.ConsoleClient.Page download = org.gonghui.support.ConsoleClient
+			.signIn(this.port, username, "Passw0rd!")
+			.get("/console/mutual-aid/claims/" + id + "/documents/" + stored.get("id"));
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(documentReads(id)).isEqualTo(readsBefore + 1);
+	}
+
+	private long documentReads(long claimId) {
+		return this.jdbc.sql("""
+				select count(*) from audit.audit_event where entity_type = 'mutual-aid-claim' and entity_id = :id
+				  and action = 'READ_PERSONAL_DATA'""").param("id", String.valueOf(claimId)).query(Long.class).single();
+	}
+
+	@Test
 	void diagnosisIsEncryptedAtRestAndEveryReadIsAuditedWithTheOrgPath() {
 		long plan = plan("0", "100", "10000", false);
 		Member member = member(this.unionA, "孙丽", "420602");

@@ -64,8 +64,11 @@ class CampaignApiController {
 
 	private final Clock clock;
 
+	private final StudentAwardExport awardExport;
+
 	CampaignApiController(CampaignService campaigns, CampaignRepository repository, StudentAidService studentAid,
-			Documents documents, DataScopes scopes, Clock clock) {
+			Documents documents, DataScopes scopes, Clock clock, StudentAwardExport awardExport) {
+		this.awardExport = awardExport;
 		this.campaigns = campaigns;
 		this.repository = repository;
 		this.studentAid = studentAid;
@@ -160,8 +163,15 @@ class CampaignApiController {
 			throw GonghuiException.invalidField(request.level() == null ? "level" : "householdType",
 					"student-aid.level-required");
 		}
-		this.studentAid.setAmount(Actor.of(CurrentUser.require()), request.level(), request.householdType(),
-				money("amount", request.amount()));
+		if (request.regionCode() == null || request.regionCode().isBlank()) {
+			this.studentAid.setAmount(Actor.of(CurrentUser.require()), request.level(), request.householdType(),
+					money("amount", request.amount()));
+		}
+		else {
+			this.studentAid.setRegionalAmount(Actor.of(CurrentUser.require()), this.scopes.current(),
+					request.regionCode().strip(), request.level(), request.householdType(),
+					money("amount", request.amount()));
+		}
 		return this.studentAid.amounts();
 	}
 
@@ -170,6 +180,14 @@ class CampaignApiController {
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		return this.studentAid.page(this.scopes.current(), year, PageRequest.of(page, size));
+	}
+
+	/** The filtered awards as .xlsx, ID numbers masked; audited. */
+	@GetMapping("/student-awards/export.xlsx")
+	void exportAwards(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable SchoolLevel level,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		this.awardExport.write(this.scopes.current(), year, level, response);
 	}
 
 	@PostMapping("/student-awards")
@@ -259,8 +277,8 @@ class CampaignApiController {
 			@Nullable String description) {
 	}
 
-	record SetAmount(@Nullable SchoolLevel level, @Nullable StudentHouseholdType householdType,
-			@Nullable String amount) {
+	record SetAmount(@Nullable SchoolLevel level, @Nullable StudentHouseholdType householdType, @Nullable String amount,
+			@Nullable String regionCode) {
 	}
 
 	record Award(@Nullable Integer year, @Nullable Long memberId, @Nullable String studentName,

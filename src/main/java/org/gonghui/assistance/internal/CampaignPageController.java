@@ -66,12 +66,16 @@ class CampaignPageController {
 
 	private final Messages messages;
 
+	private final StudentAwardExport awardExport;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	CampaignPageController(CampaignService campaigns, CampaignRepository repository, StudentAidService studentAid,
-			Documents documents, DataScopes scopes, Messages messages, AuditLog audit, Clock clock) {
+			Documents documents, DataScopes scopes, Messages messages, AuditLog audit, Clock clock,
+			StudentAwardExport awardExport) {
+		this.awardExport = awardExport;
 		this.campaigns = campaigns;
 		this.repository = repository;
 		this.studentAid = studentAid;
@@ -244,14 +248,28 @@ class CampaignPageController {
 
 	@GetMapping("/console/assistance/student-aid")
 	String studentAid(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable SchoolLevel level,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		int shown = year == null ? Year.now(this.clock).getValue() : year;
 		model.addAttribute("year", shown);
-		model.addAttribute("awards", this.studentAid.page(this.scopes.current(), shown, PageRequest.of(page, 20)));
+		model.addAttribute("level", level);
+		model.addAttribute("awards",
+				this.studentAid.page(this.scopes.current(), shown, level, PageRequest.of(page, 20)));
 		model.addAttribute("amounts", this.studentAid.amounts());
 		model.addAttribute("levels", SchoolLevel.values());
 		model.addAttribute("types", StudentHouseholdType.values());
 		return "assistance/student-aid";
+	}
+
+	/**
+	 * The filtered awards as .xlsx with the students' ID numbers masked; the export is
+	 * audited.
+	 */
+	@GetMapping("/console/assistance/student-aid/export.xlsx")
+	void exportAwards(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable SchoolLevel level, HttpServletResponse response)
+			throws IOException {
+		this.awardExport.write(this.scopes.current(), year, level, response);
 	}
 
 	@PostMapping("/console/assistance/student-aid")
@@ -285,13 +303,20 @@ class CampaignPageController {
 	@PostMapping("/console/assistance/student-aid/amounts")
 	String setAmount(@RequestParam(required = false) @Nullable SchoolLevel level,
 			@RequestParam(required = false) @Nullable StudentHouseholdType householdType,
-			@RequestParam(defaultValue = "") String amount, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String regionCode,
+			RedirectAttributes redirect) {
 		try {
 			if (level == null || householdType == null) {
 				throw GonghuiException.invalidField("level", "student-aid.level-required");
 			}
-			this.studentAid.setAmount(Actor.of(CurrentUser.require()), level, householdType,
-					CaseRequests.money("amount", amount));
+			if (regionCode.isBlank()) {
+				this.studentAid.setAmount(Actor.of(CurrentUser.require()), level, householdType,
+						CaseRequests.money("amount", amount));
+			}
+			else {
+				this.studentAid.setRegionalAmount(Actor.of(CurrentUser.require()), this.scopes.current(),
+						regionCode.strip(), level, householdType, CaseRequests.money("amount", amount));
+			}
 			redirect.addFlashAttribute("message", this.messages.text("assist.saved"));
 		}
 		catch (GonghuiException ex) {

@@ -169,8 +169,16 @@ class CampaignService implements Campaigns {
 		if (this.campaigns.budgetFor(campaignId, member.orgPath()).isEmpty()) {
 			throw GonghuiException.conflict("campaign.no-budget", member.orgId());
 		}
-		if (!this.campaigns.insertRecipient(campaignId, member.id(), member.id(), member.name(), member.orgId(),
+		// a member listed in the household of another member's active file is that
+		// household: it is paid once per campaign, under the file's member
+		java.util.Optional<CaseRow> household = this.cases.activeFileListing(member.id());
+		long householdId = household.map(CaseRow::memberId).orElse(member.id());
+		if (!this.campaigns.insertRecipient(campaignId, householdId, member.id(), member.name(), member.orgId(),
 				member.orgPath(), category, amount)) {
+			if (household.isPresent()) {
+				throw GonghuiException.conflict("campaign.recipient.household-listed", member.name(),
+						HardshipCaseService.maskName(household.get().memberName()));
+			}
 			throw GonghuiException.conflict("campaign.recipient.already-listed", member.name());
 		}
 		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "campaign", campaignId, member.orgPath(),

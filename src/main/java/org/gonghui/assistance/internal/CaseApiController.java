@@ -253,6 +253,20 @@ class CaseApiController {
 		return ResponseEntity.status(201).body(StandardView.of(standard));
 	}
 
+	/** The category multiples per region, each from its effective date. */
+	@GetMapping("/thresholds")
+	List<ThresholdView> thresholds() {
+		return this.cases.thresholds().stream().map(ThresholdView::of).toList();
+	}
+
+	@PostMapping("/thresholds")
+	@PreAuthorize("hasAnyRole('ADMIN','FEDERATION_STAFF')")
+	ResponseEntity<ThresholdView> recordThresholds(@RequestBody CaseRequests.Thresholds request) {
+		org.gonghui.assistance.HardshipThresholdSetting setting = request.toSetting();
+		this.cases.recordThresholds(actor(), this.scopes.current(), setting);
+		return ResponseEntity.status(201).body(ThresholdView.of(setting));
+	}
+
 	private CaseRow inScope(UUID id) {
 		DataScope scope = this.scopes.current();
 		return this.repository.find(id)
@@ -274,6 +288,20 @@ class CaseApiController {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(now(), BusinessTime.ZONE);
+	}
+
+	record ThresholdView(String regionCode, LocalDate effectiveFrom, String deepBelow, String relativeWithin,
+			String accidentInducedWithin) {
+
+		static ThresholdView of(org.gonghui.assistance.HardshipThresholdSetting s) {
+			return new ThresholdView(s.regionCode(), s.effectiveFrom(), plain(s.deepBelow()), plain(s.relativeWithin()),
+					plain(s.accidentInducedWithin()));
+		}
+
+		private static String plain(org.gonghui.shared.money.Ratio ratio) {
+			return ratio.toBigDecimal().stripTrailingZeros().toPlainString();
+		}
+
 	}
 
 	record StandardView(String regionCode, LocalDate effectiveFrom, String perPersonPerMonth) {

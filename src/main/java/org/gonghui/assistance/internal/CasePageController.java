@@ -32,6 +32,7 @@ import org.gonghui.assistance.HardshipApplication;
 import org.gonghui.assistance.HardshipCaseStatus;
 import org.gonghui.assistance.HardshipCategory;
 import org.gonghui.assistance.HardshipCause;
+import org.gonghui.assistance.HouseholdFigures;
 import org.gonghui.assistance.HouseholdMember;
 import org.gonghui.assistance.ObjectionOutcome;
 import org.gonghui.assistance.internal.HardshipCaseRepository.CaseFilter;
@@ -158,6 +159,7 @@ class CasePageController {
 		model.addAttribute("documents", this.documents.of(Documents.CASE, id));
 		model.addAttribute("categories", HardshipCategory.values());
 		model.addAttribute("exitReasons", ExitReason.values());
+		model.addAttribute("causes", HardshipCause.values());
 		model.addAttribute("noticeDays", this.properties.noticeDays());
 		model.addAttribute("today", today());
 		model.addAttribute("zone", org.gonghui.shared.BusinessTime.ZONE);
@@ -248,6 +250,46 @@ class CasePageController {
 		return "redirect:/console/assistance/cases/" + id;
 	}
 
+	/** The re-check (复核) form: the household's current figures and the decision. */
+	@PostMapping("/console/assistance/cases/{id}/recheck")
+	String recheck(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable Integer householdSize,
+			@RequestParam(defaultValue = "") String monthlyIncome,
+			@RequestParam(required = false) @Nullable Set<HardshipCause> causes,
+			@RequestParam(defaultValue = "CONTINUE") String decision,
+			@RequestParam(required = false) @Nullable HardshipCategory category,
+			@RequestParam(defaultValue = "") String reason,
+			@RequestParam(required = false) @Nullable ExitReason exitReason,
+			@RequestParam(required = false) @Nullable LocalDate exitOn, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		try {
+			HouseholdFigures figures = new HouseholdFigures(householdSize == null ? 0 : householdSize,
+					CaseRequests.money("monthlyIncome", monthlyIncome),
+					causes == null ? EnumSet.noneOf(HardshipCause.class) : causes);
+			HardshipCaseService.RecheckDecision chosen = switch (decision) {
+				case "CHANGE_CATEGORY" -> {
+					if (category == null) {
+						throw GonghuiException.invalidField("category", "hardship.category.required");
+					}
+					yield new HardshipCaseService.RecheckDecision.ChangeCategory(category, reason.strip());
+				}
+				case "EXIT" -> new HardshipCaseService.RecheckDecision.Exit(
+						exitReason == null ? ExitReason.ON_REVIEW : exitReason, exitOn == null ? today() : exitOn);
+				default -> new HardshipCaseService.RecheckDecision.Continue();
+			};
+			this.cases.recheck(Actor.of(CurrentUser.require()), this.scopes.current(), id, version, figures, chosen,
+					note.strip(), this.clock.instant());
+			redirect.addFlashAttribute("message", this.messages.text("assist.recheck.done"));
+		}
+		catch (GonghuiException ex) {
+			if (ex.status().value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", this.messages.text(ex));
+		}
+		return "redirect:/console/assistance/cases/" + id;
+	}
+
 	@GetMapping("/console/assistance/cases/new")
 	String form(Model model) {
 		model.addAttribute("causes", HardshipCause.values());
@@ -292,7 +334,7 @@ class CasePageController {
 		}
 	}
 
-	/** One household member per line: 姓名 关系 [健康状况]. */
+	/** One household member per line: 姓名 关系 [身份证号] [健康状况]. */
 	static List<HouseholdMember> householdLines(String text) {
 		List<HouseholdMember> members = new ArrayList<>();
 		for (String line : text.split("\\R")) {
@@ -300,8 +342,16 @@ class CasePageController {
 			if (parts.length == 0 || parts[0].isBlank()) {
 				continue;
 			}
-			members.add(new HouseholdMember(parts[0], parts.length > 1 ? parts[1] : "",
-					parts.length > 2 ? parts[2] : null));
+			String rest = parts.length > 2 ? parts[2] : null;
+			String idNumber = null;
+			if (rest != null) {
+				String[] idAndHealth = rest.split("[\\s,，、]+", 2);
+				if (idAndHealth[0].matches("\\d{17}[\\dXx]")) {
+					idNumber = idAndHealth[0];
+					rest = idAndHealth.length > 1 ? idAndHealth[1] : null;
+				}
+			}
+			members.add(new HouseholdMember(parts[0], parts.length > 1 ? parts[1] : "", rest, idNumber));
 		}
 		return members;
 	}
@@ -320,6 +370,7 @@ class CasePageController {
 	@GetMapping("/console/assistance/standards")
 	String standards(Model model) {
 		model.addAttribute("standards", this.cases.standards());
+		model.addAttribute("thresholds", this.cases.thresholds());
 		return "assistance/standards";
 	}
 
@@ -336,6 +387,27 @@ class CasePageController {
 			redirect.addFlashAttribute("message", "已保存低保标准");
 		}
 		catch (GonghuiException ex) {
+			redirect.addFlashAttribute("error", this.messages.text(ex));
+		}
+		return "redirect:/console/assistance/standards";
+	}
+
+	@PostMapping("/console/assistance/thresholds")
+	String recordThresholds(@RequestParam(defaultValue = "") String regionCode,
+			@RequestParam(required = false) @Nullable LocalDate effectiveFrom,
+			@RequestParam(defaultValue = "") String deepBelow, @RequestParam(defaultValue = "") String relativeWithin,
+			@RequestParam(defaultValue = "") String accidentInducedWithin, RedirectAttributes redirect) {
+		try {
+			this.cases.recordThresholds(Actor.of(CurrentUser.require()), this.scopes.current(),
+					new CaseRequests.Thresholds(regionCode, effectiveFrom, deepBelow, relativeWithin,
+							accidentInducedWithin)
+						.toSetting());
+			redirect.addFlashAttribute("message", this.messages.text("assist.thresholds.saved"));
+		}
+		catch (GonghuiException ex) {
+			if (ex.status().value() == 404) {
+				throw ex;
+			}
 			redirect.addFlashAttribute("error", this.messages.text(ex));
 		}
 		return "redirect:/console/assistance/standards";

@@ -89,6 +89,33 @@ final class CaseRequests {
 	record Exit(@Nullable Long version, @Nullable ExitReason reason, @Nullable String note, @Nullable LocalDate on) {
 	}
 
+	record Thresholds(@Nullable String regionCode, @Nullable LocalDate effectiveFrom, @Nullable String deepBelow,
+			@Nullable String relativeWithin, @Nullable String accidentInducedWithin) {
+
+		org.gonghui.assistance.HardshipThresholdSetting toSetting() {
+			if (this.effectiveFrom == null) {
+				throw GonghuiException.invalidField("effectiveFrom", "hardship.standard.date-required");
+			}
+			return new org.gonghui.assistance.HardshipThresholdSetting(text(this.regionCode).strip(),
+					this.effectiveFrom, multiple("deepBelow", this.deepBelow),
+					multiple("relativeWithin", this.relativeWithin),
+					multiple("accidentInducedWithin", this.accidentInducedWithin));
+		}
+
+	}
+
+	static org.gonghui.shared.money.Ratio multiple(String field, @Nullable String value) {
+		try {
+			return org.gonghui.shared.money.Ratio.of(new java.math.BigDecimal(text(value).strip()));
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			throw GonghuiException.invalidField(field, "hardship.thresholds.multiple-format", text(value));
+		}
+		catch (GonghuiException ex) {
+			throw GonghuiException.invalidField(field, ex.messageKey(), ex.arguments());
+		}
+	}
+
 	record Standard(@Nullable String regionCode, @Nullable LocalDate effectiveFrom,
 			@Nullable String perPersonPerMonth) {
 	}

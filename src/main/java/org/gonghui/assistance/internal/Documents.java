@@ -17,12 +17,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
+import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
- * Supporting documents (证明材料, admission letters) kept in the database. Only PDF, JPEG and
- * PNG are accepted, recognised by their first bytes rather than by the name or the
- * browser's content type, which the uploader controls.
+ * Supporting documents (证明材料, admission letters) kept in the database, the bytes
+ * encrypted with the personal data key (AES-GCM): they are medical and income papers.
+ * Rows stored before encryption (encrypted = false) are still read as they are. Only PDF,
+ * JPEG and PNG are accepted, recognised by their first bytes rather than by the name or
+ * the browser's content type, which the uploader controls.
  */
 @Service
 class Documents {
@@ -43,7 +46,10 @@ class Documents {
 
 	private final AssistanceProperties properties;
 
-	Documents(JdbcClient jdbc, AuditLog audit, AssistanceProperties properties) {
+	private final PersonalDataCipher cipher;
+
+	Documents(JdbcClient jdbc, AuditLog audit, AssistanceProperties properties, PersonalDataCipher cipher) {
+		this.cipher = cipher;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.properties = properties;
@@ -81,8 +87,8 @@ class Documents {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into assistance.document (id, owner_kind, owner_id, org_path, filename, content_type, size_bytes,
-				    content, uploaded_by)
-				values (:id, :kind, :owner, cast(:path as ltree), :name, :type, :size, :content, :by)""")
+				    content, encrypted, uploaded_by)
+				values (:id, :kind, :owner, cast(:path as ltree), :name, :type, :size, :content, true, :by)""")
 			.param("id", id)
 			.param("kind", ownerKind)
 			.param("owner", ownerId)
@@ -90,7 +96,7 @@ class Documents {
 			.param("name", name)
 			.param("type", type)
 			.param("size", content.length)
-			.param("content", content)
+			.param("content", this.cipher.encryptBytes(content))
 			.param("by", uploadedBy)
 			.update();
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "assistance-document", id, orgPath,
@@ -130,12 +136,13 @@ class Documents {
 	@Transactional
 	public Optional<Download> download(String ownerKind, UUID ownerId, UUID id) {
 		Optional<Download> found = this.jdbc.sql("""
-				select filename, content_type, content, org_path from assistance.document
+				select filename, content_type, content, org_path, encrypted from assistance.document
 				where id = :id and owner_kind = :kind and owner_id = :owner""")
 			.param("id", id)
 			.param("kind", ownerKind)
 			.param("owner", ownerId)
-			.query((rs, row) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
+			.query((rs, row) -> new Download(rs.getString(1), rs.getString(2),
+					rs.getBoolean(5) ? this.cipher.decryptBytes(rs.getBytes(3)) : rs.getBytes(3), rs.getString(4)))
 			.optional();
 		found.ifPresent((d) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "assistance-document",
 				id, d.orgPath(), "查看证明材料 " + d.filename())));

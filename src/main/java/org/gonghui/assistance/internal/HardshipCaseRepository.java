@@ -22,10 +22,13 @@ import org.gonghui.assistance.HardshipCase;
 import org.gonghui.assistance.HardshipCaseStatus;
 import org.gonghui.assistance.HardshipCategory;
 import org.gonghui.assistance.HardshipCounts;
+import org.gonghui.assistance.HardshipThresholdSetting;
+import org.gonghui.assistance.HardshipThresholds;
 import org.gonghui.assistance.MinimumLivingStandard;
 import org.gonghui.assistance.NoticePeriod;
 import org.gonghui.assistance.Objection;
 import org.gonghui.shared.money.Money;
+import org.gonghui.shared.money.Ratio;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.PageRequest;
 import org.gonghui.shared.web.PageResponse;
@@ -65,6 +68,35 @@ class HardshipCaseRepository {
 			.update();
 	}
 
+	// ---- category thresholds per region
+
+	List<HardshipThresholdSetting> thresholds() {
+		return this.jdbc.sql("""
+				select region_code, effective_from, deep_below_bp, relative_within_bp, accident_within_bp
+				  from assistance.hardship_threshold order by region_code, effective_from""")
+			.query((rs, row) -> new HardshipThresholdSetting(rs.getString(1), rs.getDate(2).toLocalDate(),
+					new Ratio(rs.getInt(3)), new Ratio(rs.getInt(4)), new Ratio(rs.getInt(5))))
+			.list();
+	}
+
+	void saveThreshold(HardshipThresholdSetting setting, long recordedBy) {
+		this.jdbc.sql("""
+				insert into assistance.hardship_threshold (region_code, effective_from, deep_below_bp,
+				    relative_within_bp, accident_within_bp, recorded_by)
+				values (:region, :from, :deep, :relative, :accident, :by)
+				on conflict (region_code, effective_from)
+				do update set deep_below_bp = excluded.deep_below_bp, relative_within_bp = excluded.relative_within_bp,
+				    accident_within_bp = excluded.accident_within_bp, recorded_by = excluded.recorded_by,
+				    recorded_at = now()""")
+			.param("region", setting.regionCode())
+			.param("from", setting.effectiveFrom())
+			.param("deep", setting.deepBelow().basisPoints())
+			.param("relative", setting.relativeWithin().basisPoints())
+			.param("accident", setting.accidentInducedWithin().basisPoints())
+			.param("by", recordedBy)
+			.update();
+	}
+
 	// ---- cases
 
 	void insert(HardshipCase.State state, String memberName, @Nullable Long applicantAccountId, String orgPath,
@@ -73,9 +105,10 @@ class HardshipCaseRepository {
 			.sql("""
 					insert into assistance.hardship_case (id, member_id, member_name, applicant_account_id, org_id, org_path,
 					    region_code, applied_on, personal_cipher, standard_region, standard_from, standard_fen,
-					    proposed_category, category, status, version)
+					    proposed_category, category, status, deep_below_bp, relative_within_bp, accident_within_bp, version)
 					values (:id, :member, :name, :applicant, :org, cast(:path as ltree), :region, :applied, :cipher,
-					    :standardRegion, :standardFrom, :standardFen, :proposed, :category, :status, 0)""")
+					    :standardRegion, :standardFrom, :standardFen, :proposed, :category, :status, :deep, :relative,
+					    :accident, 0)""")
 			.param("id", state.id())
 			.param("member", state.memberId())
 			.param("name", memberName)
@@ -91,6 +124,9 @@ class HardshipCaseRepository {
 			.param("proposed", name(state.proposal().category()))
 			.param("category", name(state.category()))
 			.param("status", state.status().name())
+			.param("deep", multiple(state, 0))
+			.param("relative", multiple(state, 1))
+			.param("accident", multiple(state, 2))
 			.update();
 		insertSteps(state.id(), state.history(), 0);
 		replaceObjections(state.id(), state.objections());
@@ -107,7 +143,8 @@ class HardshipCaseRepository {
 				    category = :category, category_override_reason = :override, status = :status,
 				    notice_first_day = :noticeFirst, notice_last_day = :noticeLast, approved_on = :approved,
 				    recheck_due = :recheck, rejection_reason = :rejection, exit_reason = :exitReason,
-				    exited_on = :exitedOn, version = version + 1, updated_at = now()
+				    exited_on = :exitedOn, deep_below_bp = :deep, relative_within_bp = :relative,
+				    accident_within_bp = :accident, version = version + 1, updated_at = now()
 				where id = :id and version = :version""")
 			.param("cipher", personalCipher)
 			.param("standardRegion", state.proposal().standard().regionCode())
@@ -124,6 +161,9 @@ class HardshipCaseRepository {
 			.param("rejection", state.rejectionReason())
 			.param("exitReason", name(state.exitReason()))
 			.param("exitedOn", state.exitedOn())
+			.param("deep", multiple(state, 0))
+			.param("relative", multiple(state, 1))
+			.param("accident", multiple(state, 2))
 			.param("id", state.id())
 			.param("version", state.version())
 			.update();
@@ -274,6 +314,49 @@ class HardshipCaseRepository {
 			.list();
 	}
 
+	// ---- household members who are union members
+
+	private static final String OPEN = "('SUBMITTED', 'VERIFIED', 'IN_NOTICE', 'APPROVED', 'ACTIVE')";
+
+	void insertHouseholdPersons(java.util.UUID caseId, java.util.Collection<Long> memberIds) {
+		for (long memberId : memberIds) {
+			this.jdbc.sql("""
+					insert into assistance.household_person (case_id, member_id) values (:c, :m)
+					on conflict do nothing""").param("c", caseId).param("m", memberId).update();
+		}
+	}
+
+	/** An open file of another member that lists this member in its household. */
+	Optional<CaseRow> openFileListing(long memberId) {
+		return this.jdbc
+			.sql("select c.* from assistance.hardship_case c"
+					+ " join assistance.household_person p on p.case_id = c.id"
+					+ " where p.member_id = :m and c.member_id <> :m and c.status in " + OPEN
+					+ " order by c.created_at limit 1")
+			.param("m", memberId)
+			.query(HardshipCaseRepository::row)
+			.optional();
+	}
+
+	/** The active file that lists this member in its household, if any. */
+	Optional<CaseRow> activeFileListing(long memberId) {
+		return this.jdbc
+			.sql("select c.* from assistance.hardship_case c"
+					+ " join assistance.household_person p on p.case_id = c.id"
+					+ " where p.member_id = :m and c.member_id <> :m and c.status = 'ACTIVE'"
+					+ " order by c.created_at limit 1")
+			.param("m", memberId)
+			.query(HardshipCaseRepository::row)
+			.optional();
+	}
+
+	Optional<CaseRow> openOf(long memberId) {
+		return this.jdbc.sql("select * from assistance.hardship_case where member_id = :m and status in " + OPEN)
+			.param("m", memberId)
+			.query(HardshipCaseRepository::row)
+			.optional();
+	}
+
 	Optional<CaseRow> activeOf(long memberId) {
 		return this.jdbc.sql("select * from assistance.hardship_case where member_id = :m and status = 'ACTIVE'")
 			.param("m", memberId)
@@ -305,6 +388,20 @@ class HardshipCaseRepository {
 				"assistance.campaign_payment", "assistance.student_award");
 	}
 
+	// the proposal's tests are deep, relative, accident-induced in that order
+	private static int multiple(HardshipCase.State state, int test) {
+		return state.proposal().tests().get(test).multiple().basisPoints();
+	}
+
+	private static HardshipThresholds thresholds(ResultSet rs) throws SQLException {
+		Integer deep = (Integer) rs.getObject("deep_below_bp");
+		if (deep == null) {
+			return HardshipThresholds.defaults();
+		}
+		return HardshipThresholds.withMultiples(new Ratio(deep), new Ratio(rs.getInt("relative_within_bp")),
+				new Ratio(rs.getInt("accident_within_bp")));
+	}
+
 	private static CaseRow row(ResultSet rs, int row) throws SQLException {
 		Date first = rs.getDate("notice_first_day");
 		Date last = rs.getDate("notice_last_day");
@@ -318,7 +415,8 @@ class HardshipCaseRepository {
 				first == null || last == null ? null : new NoticePeriod(first.toLocalDate(), last.toLocalDate()),
 				date(rs.getDate("approved_on")), date(rs.getDate("recheck_due")), rs.getString("rejection_reason"),
 				rs.getString("exit_reason") == null ? null : ExitReason.valueOf(rs.getString("exit_reason")),
-				date(rs.getDate("exited_on")), rs.getLong("version"), rs.getTimestamp("created_at").toInstant());
+				date(rs.getDate("exited_on")), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
+				thresholds(rs));
 	}
 
 	private static @Nullable LocalDate date(@Nullable Date date) {
@@ -340,7 +438,7 @@ class HardshipCaseRepository {
 			@Nullable HardshipCategory category, @Nullable String categoryOverrideReason, HardshipCaseStatus status,
 			@Nullable NoticePeriod notice, @Nullable LocalDate approvedOn, @Nullable LocalDate recheckDue,
 			@Nullable String rejectionReason, @Nullable ExitReason exitReason, @Nullable LocalDate exitedOn,
-			long version, Instant createdAt) {
+			long version, Instant createdAt, HardshipThresholds thresholds) {
 	}
 
 	/** Which cases a list shows; {@code scopePath} is always set. */

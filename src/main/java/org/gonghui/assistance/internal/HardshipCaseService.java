@@ -24,12 +24,13 @@ import org.gonghui.assistance.HardshipCases;
 import org.gonghui.assistance.HardshipCategory;
 import org.gonghui.assistance.HardshipCategoryProposal;
 import org.gonghui.assistance.HardshipCounts;
-import org.gonghui.assistance.HardshipThresholds;
+import org.gonghui.assistance.HardshipThresholdSetting;
 import org.gonghui.assistance.HouseholdFigures;
 import org.gonghui.assistance.HouseholdMember;
 import org.gonghui.assistance.MinimumLivingStandard;
 import org.gonghui.assistance.MinimumLivingStandards;
 import org.gonghui.assistance.ObjectionOutcome;
+import org.gonghui.assistance.RegionalThresholds;
 import org.gonghui.assistance.internal.HardshipCaseRepository.CaseRow;
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
@@ -97,6 +98,41 @@ class HardshipCaseService implements HardshipCases {
 		return this.cases.standards();
 	}
 
+	/**
+	 * Sets a region's category multiples from a date. Federation staff set them for the
+	 * regions their federation covers (a city federation for its counties, a county for
+	 * itself); an administrator for any.
+	 */
+	@Transactional
+	public void recordThresholds(Actor actor, DataScope scope, HardshipThresholdSetting setting) {
+		if (actor.role() != Role.ADMIN && actor.role() != Role.FEDERATION_STAFF) {
+			throw new GonghuiException(HttpStatus.FORBIDDEN, "hardship.role-not-allowed", actor.role().name());
+		}
+		OrgSummary federation = this.orgs.find(scope.orgId()).orElseThrow(GonghuiException::notFound);
+		if (actor.role() != Role.ADMIN && !covers(federation.regionCode(), setting.regionCode())) {
+			throw GonghuiException.invalidField("regionCode", "hardship.thresholds.region-outside-scope",
+					setting.regionCode(), federation.regionCode());
+		}
+		this.cases.saveThreshold(setting, actor.accountId());
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "hardship-threshold",
+				setting.regionCode() + "@" + setting.effectiveFrom(), scope.path(),
+				"困难类别倍数 " + setting.regionCode() + " 自 " + setting.effectiveFrom() + " 起 深度困难低于 "
+						+ setting.deepBelow().formatMultiple() + "，相对困难不超过 " + setting.relativeWithin().formatMultiple()
+						+ "，意外致困不超过 " + setting.accidentInducedWithin().formatMultiple()));
+	}
+
+	// GB/T 2260 prefixes: a province PP0000 covers PP…, a city PPCC00 covers PPCC…, a
+	// county only itself
+	static boolean covers(String federationRegion, String region) {
+		String prefix = federationRegion.endsWith("0000") ? federationRegion.substring(0, 2)
+				: federationRegion.endsWith("00") ? federationRegion.substring(0, 4) : federationRegion;
+		return region.startsWith(prefix);
+	}
+
+	List<HardshipThresholdSetting> thresholds() {
+		return this.cases.thresholds();
+	}
+
 	@Override
 	@Transactional
 	public UUID apply(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at) {
@@ -107,6 +143,7 @@ class HardshipCaseService implements HardshipCases {
 		OrgSummary union = this.orgs.find(member.orgId()).orElseThrow(GonghuiException::notFound);
 		LocalDate appliedOn = LocalDate.ofInstant(at, BusinessTime.ZONE);
 		List<HouseholdMember> household = household(application.householdMembers());
+		java.util.Set<Long> listed = oneFilePerHousehold(member, household);
 		HouseholdFigures figures = new HouseholdFigures(household.size(), application.monthlyIncome(),
 				application.causes());
 		HardshipCategoryProposal proposal = propose(figures, union.regionCode(), appliedOn);
@@ -122,6 +159,7 @@ class HardshipCaseService implements HardshipCases {
 		catch (DuplicateKeyException ex) {
 			throw GonghuiException.conflict("hardship.case.already-open", member.name());
 		}
+		this.cases.insertHouseholdPersons(hardshipCase.id(), listed);
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "hardship-case", hardshipCase.id(), member.orgPath(),
 				"提交困难职工建档申请：" + member.name() + (actor.role() == Role.WORKER ? "（本人申请）" : "（代为申请）")));
 		hardshipCase.events().forEach(this.events::publishEvent);
@@ -154,10 +192,48 @@ class HardshipCaseService implements HardshipCases {
 		return member;
 	}
 
+	/**
+	 * One household, one file: the applicant must not be a declared household member of
+	 * another member's open file, and no declared household member (by ID number) may
+	 * have an open file of their own. Returns the union members the household lists.
+	 */
+	private java.util.Set<Long> oneFilePerHousehold(MemberSummary applicant, List<HouseholdMember> household) {
+		this.cases.openFileListing(applicant.id()).ifPresent((other) -> {
+			throw GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
+					other.appliedOn().toString());
+		});
+		java.util.Set<Long> listed = new java.util.LinkedHashSet<>();
+		for (HouseholdMember person : household) {
+			if (person.idNumber() == null) {
+				continue;
+			}
+			org.gonghui.shared.ident.IdNumber idNumber = org.gonghui.shared.ident.IdNumber.parse(person.idNumber())
+				.idNumber();
+			if (idNumber == null) {
+				throw GonghuiException.invalidField("householdMembers", "hardship.household.id-number-invalid",
+						person.name());
+			}
+			this.members.findByIdNumber(idNumber.value()).filter((m) -> m.id() != applicant.id()).ifPresent((m) -> {
+				this.cases.openOf(m.id()).ifPresent((other) -> {
+					throw GonghuiException.conflict("hardship.household.member-has-file", maskName(other.memberName()),
+							other.appliedOn().toString());
+				});
+				listed.add(m.id());
+			});
+		}
+		return listed;
+	}
+
+	/** 张三丰 → 张**: enough for staff to recognise the file, not to read out a name. */
+	static String maskName(String name) {
+		return name.isEmpty() ? name : name.charAt(0) + "*".repeat(name.length() - 1);
+	}
+
 	private static List<HouseholdMember> household(List<HouseholdMember> declared) {
 		List<HouseholdMember> cleaned = declared.stream()
 			.filter((m) -> m.name() != null && !m.name().isBlank())
-			.map((m) -> new HouseholdMember(m.name().strip(), text(m.relation()).strip(), blankToNull(m.health())))
+			.map((m) -> new HouseholdMember(m.name().strip(), text(m.relation()).strip(), blankToNull(m.health()),
+					blankToNull(m.idNumber())))
 			.toList();
 		if (cleaned.isEmpty()) {
 			throw GonghuiException.invalidField("householdMembers", "hardship.household.required");
@@ -167,7 +243,8 @@ class HardshipCaseService implements HardshipCases {
 
 	private HardshipCategoryProposal propose(HouseholdFigures figures, String regionCode, LocalDate on) {
 		MinimumLivingStandard standard = new MinimumLivingStandards(this.cases.standards()).require(regionCode, on);
-		return HardshipCategoryProposal.propose(figures, standard, HardshipThresholds.defaults());
+		return HardshipCategoryProposal.propose(figures, standard,
+				new RegionalThresholds(this.cases.thresholds()).inForce(regionCode, on));
 	}
 
 	@Override
@@ -247,6 +324,43 @@ class HardshipCaseService implements HardshipCases {
 		}, AuditAction.UPDATE, "年度复核");
 	}
 
+	/**
+	 * A re-check with the reviewer's decision: keep the file as the figures propose, keep
+	 * it in another category (reason required), or close it on a reason and date.
+	 */
+	@Transactional
+	public void recheck(Actor actor, DataScope scope, UUID id, long expectedVersion, HouseholdFigures figures,
+			RecheckDecision decision, String note, Instant at) {
+		change(actor, scope, id, expectedVersion, (c) -> {
+			LocalDate on = LocalDate.ofInstant(at, BusinessTime.ZONE);
+			HardshipCategoryProposal current = propose(figures, c.regionCode(), on);
+			if (decision instanceof RecheckDecision.ChangeCategory change) {
+				c.recheckAs(actor, on, current, change.category(), change.reason(), note, at);
+			}
+			else if (decision instanceof RecheckDecision.Exit exit) {
+				c.recheckAndExit(actor, current, exit.reason(), note, exit.on(), at);
+			}
+			else {
+				c.recheck(actor, on, current, note, at);
+			}
+		}, AuditAction.UPDATE, "年度复核");
+	}
+
+	/** What the reviewer decided at a re-check. */
+	sealed interface RecheckDecision {
+
+		/** As the figures propose (which closes the file when they propose none). */
+		record Continue() implements RecheckDecision {
+		}
+
+		record ChangeCategory(HardshipCategory category, String reason) implements RecheckDecision {
+		}
+
+		record Exit(ExitReason reason, LocalDate on) implements RecheckDecision {
+		}
+
+	}
+
 	@Override
 	@Transactional
 	public void exit(Actor actor, DataScope scope, UUID id, long expectedVersion, ExitReason reason, String note,
@@ -320,7 +434,7 @@ class HardshipCaseService implements HardshipCases {
 
 	private HardshipCase restore(CaseRow row, PersonalDetails details) {
 		HardshipCategoryProposal proposal = HardshipCategoryProposal.propose(details.figures(), row.standard(),
-				HardshipThresholds.defaults());
+				row.thresholds());
 		return HardshipCase.restore(new HardshipCase.State(row.id(), row.memberId(), row.orgId(), row.regionCode(),
 				row.appliedOn(), proposal, row.category(), row.categoryOverrideReason(), row.status(), row.notice(),
 				row.approvedOn(), row.recheckDue(), row.rejectionReason(), row.exitReason(), row.exitedOn(),

@@ -41,8 +41,14 @@ class PortalAssistanceController {
 
 	private final Clock clock;
 
+	private final StudentAidService studentAid;
+
+	private final org.gonghui.member.MemberDirectory members;
+
 	PortalAssistanceController(HardshipCaseService cases, HardshipCaseRepository repository, Documents documents,
-			Messages messages, Clock clock) {
+			Messages messages, Clock clock, StudentAidService studentAid, org.gonghui.member.MemberDirectory members) {
+		this.studentAid = studentAid;
+		this.members = members;
 		this.cases = cases;
 		this.repository = repository;
 		this.documents = documents;
@@ -95,6 +101,38 @@ class PortalAssistanceController {
 			model.addAttribute("me", user);
 			return "assistance/portal-apply";
 		}
+	}
+
+	/**
+	 * The worker's children's student aid awards. Student aid has no application of its
+	 * own (the union records the award), so the page lists the awards of the members the
+	 * worker has applied for hardship help as, and of the member they name with the ID
+	 * number on the roster.
+	 */
+	@GetMapping("/portal/assistance/student-aid")
+	String studentAid(Model model) {
+		java.util.Set<Long> memberIds = new java.util.LinkedHashSet<>();
+		this.cases.mine(CurrentUser.require().accountId()).forEach((c) -> memberIds.add(c.memberId()));
+		model.addAttribute("awards", this.studentAid.ofMembers(memberIds));
+		return "assistance/portal-student-aid";
+	}
+
+	@PostMapping("/portal/assistance/student-aid")
+	String studentAidOf(@RequestParam(defaultValue = "") String memberName,
+			@RequestParam(defaultValue = "") String idNumber, Model model) {
+		java.util.Set<Long> memberIds = new java.util.LinkedHashSet<>();
+		this.cases.mine(CurrentUser.require().accountId()).forEach((c) -> memberIds.add(c.memberId()));
+		java.util.Optional<org.gonghui.member.MemberSummary> named = this.members.findByIdNumber(idNumber.strip())
+			.filter((m) -> m.name().equals(memberName.strip()));
+		if (named.isEmpty()) {
+			model.addAttribute("error", this.messages.text("hardship.member.not-found"));
+		}
+		else {
+			memberIds.add(named.get().id());
+			model.addAttribute("memberName", memberName.strip());
+		}
+		model.addAttribute("awards", this.studentAid.ofMembers(memberIds));
+		return "assistance/portal-student-aid";
 	}
 
 	@GetMapping("/portal/assistance/cases/{id}")

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gonghui.assistance.Actor;
+import org.gonghui.assistance.RegionalStudentAidAmounts;
 import org.gonghui.assistance.SchoolLevel;
 import org.gonghui.assistance.StudentAid;
 import org.gonghui.assistance.StudentAidTable;
@@ -27,6 +28,8 @@ import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
 import org.gonghui.member.MemberDirectory;
 import org.gonghui.member.MemberSummary;
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.org.OrgSummary;
 import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.ident.IdNumber;
 import org.gonghui.shared.money.Money;
@@ -54,13 +57,68 @@ class StudentAidService implements StudentAid {
 
 	private final AuditLog audit;
 
+	private final OrgDirectory orgs;
+
 	StudentAidService(JdbcClient jdbc, MemberDirectory members, HardshipCaseRepository cases, PersonalDataCipher cipher,
-			AuditLog audit) {
+			AuditLog audit, OrgDirectory orgs) {
+		this.orgs = orgs;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.cases = cases;
 		this.cipher = cipher;
 		this.audit = audit;
+	}
+
+	/** The amounts that apply to an organisation in the region. */
+	StudentAidTable table(String regionCode) {
+		return new RegionalStudentAidAmounts(table(), regionalEntries()).tableFor(regionCode);
+	}
+
+	private List<RegionalStudentAidAmounts.Entry> regionalEntries() {
+		return this.jdbc
+			.sql("select region_code, level, household_type, amount_fen from assistance.student_aid_regional_amount")
+			.query((rs, row) -> new RegionalStudentAidAmounts.Entry(rs.getString(1),
+					SchoolLevel.valueOf(rs.getString(2)), StudentHouseholdType.valueOf(rs.getString(3)),
+					Money.ofFen(rs.getLong(4))))
+			.list();
+	}
+
+	/**
+	 * Sets a region's amount for a level and household type; federation staff for the
+	 * regions their federation covers, an administrator for any.
+	 */
+	@Transactional
+	public void setRegionalAmount(Actor actor, DataScope scope, String regionCode, SchoolLevel level,
+			StudentHouseholdType householdType, Money amount) {
+		if (actor.role() != Role.ADMIN && actor.role() != Role.FEDERATION_STAFF) {
+			throw new GonghuiException(HttpStatus.FORBIDDEN, "hardship.role-not-allowed", actor.role().name());
+		}
+		if (!regionCode.matches("\\d{6}")) {
+			throw GonghuiException.invalidField("regionCode", "region.code.format", regionCode);
+		}
+		if (!amount.isPositive()) {
+			throw GonghuiException.invalidField("amount", "student-aid.amount-not-positive", level.name());
+		}
+		OrgSummary federation = this.orgs.find(scope.orgId()).orElseThrow(GonghuiException::notFound);
+		if (actor.role() != Role.ADMIN && !HardshipCaseService.covers(federation.regionCode(), regionCode)) {
+			throw GonghuiException.invalidField("regionCode", "hardship.thresholds.region-outside-scope", regionCode,
+					federation.regionCode());
+		}
+		this.jdbc
+			.sql("""
+					insert into assistance.student_aid_regional_amount (region_code, level, household_type, amount_fen, recorded_by)
+					values (:r, :l, :t, :fen, :by)
+					on conflict (region_code, level, household_type)
+					do update set amount_fen = excluded.amount_fen, recorded_by = excluded.recorded_by, recorded_at = now()""")
+			.param("r", regionCode)
+			.param("l", level.name())
+			.param("t", householdType.name())
+			.param("fen", amount.fen())
+			.param("by", actor.accountId())
+			.update();
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "student-aid-amount",
+				regionCode + "/" + level + "/" + householdType, scope.path(),
+				"金秋助学标准 " + regionCode + " " + level + "/" + householdType + "：" + amount.format() + " 元"));
 	}
 
 	StudentAidTable table() {
@@ -114,7 +172,9 @@ class StudentAidService implements StudentAid {
 				&& this.cases.activeOf(member.id()).isEmpty()) {
 			throw GonghuiException.invalidField("householdType", "student-aid.no-active-file", member.name());
 		}
-		Money amount = table().requireAmount(draft.level(), draft.householdType());
+		// the amount of the region of the union the award is filed under
+		String regionCode = this.orgs.find(member.orgId()).map(OrgSummary::regionCode).orElse("");
+		Money amount = table(regionCode).requireAmount(draft.level(), draft.householdType());
 		UUID id = UUID.randomUUID();
 		try {
 			this.jdbc
@@ -152,27 +212,70 @@ class StudentAidService implements StudentAid {
 	}
 
 	PageResponse<AwardRow> page(DataScope scope, @Nullable Integer year, PageRequest page) {
-		String where = "org_path <@ cast(:scope as ltree)" + (year == null ? "" : " and aid_year = :year");
-		JdbcClient.StatementSpec count = this.jdbc.sql("select count(*) from assistance.student_award where " + where)
-			.param("scope", scope.path());
-		JdbcClient.StatementSpec items = this.jdbc
-			.sql("select * from assistance.student_award where " + where
-					+ " order by aid_year desc, recorded_at desc, id limit :limit offset :offset")
-			.param("scope", scope.path())
+		return page(scope, year, null, page);
+	}
+
+	PageResponse<AwardRow> page(DataScope scope, @Nullable Integer year, @Nullable SchoolLevel level,
+			PageRequest page) {
+		String where = where(year, level);
+		long total = bind(this.jdbc.sql("select count(*) from assistance.student_award where " + where), scope, year,
+				level)
+			.query(Long.class)
+			.single();
+		List<AwardRow> items = bind(
+				this.jdbc.sql("select * from assistance.student_award where " + where
+						+ " order by aid_year desc, recorded_at desc, id limit :limit offset :offset"),
+				scope, year, level)
 			.param("limit", page.size())
-			.param("offset", page.offset());
-		if (year != null) {
-			count = count.param("year", year);
-			items = items.param("year", year);
+			.param("offset", page.offset())
+			.query((rs, row) -> awardRow(rs))
+			.list();
+		return new PageResponse<>(items, page.page(), page.size(), total);
+	}
+
+	/** Every award the filter selects, for the export. */
+	List<AwardRow> all(DataScope scope, @Nullable Integer year, @Nullable SchoolLevel level) {
+		return bind(this.jdbc.sql("select * from assistance.student_award where " + where(year, level)
+				+ " order by aid_year desc, org_path, member_name, id"), scope, year, level)
+			.query((rs, row) -> awardRow(rs))
+			.list();
+	}
+
+	/** The awards of the given members, newest first: a worker's own children. */
+	List<AwardRow> ofMembers(java.util.Collection<Long> memberIds) {
+		if (memberIds.isEmpty()) {
+			return List.of();
 		}
-		return new PageResponse<>(items
-			.query((rs, row) -> new AwardRow((UUID) rs.getObject("id"), rs.getInt("aid_year"),
-					rs.getString("student_name"), rs.getString("student_id_masked"), rs.getString("school"),
-					SchoolLevel.valueOf(rs.getString("level")),
-					StudentHouseholdType.valueOf(rs.getString("household_type")),
-					CaseViews.yuan(Money.ofFen(rs.getLong("amount_fen"))), rs.getLong("member_id"),
-					rs.getString("member_name"), rs.getLong("org_id"), rs.getString("org_path")))
-			.list(), page.page(), page.size(), count.query(Long.class).single());
+		return this.jdbc.sql(
+				"select * from assistance.student_award where member_id in (:members) order by aid_year desc, recorded_at desc")
+			.param("members", List.copyOf(memberIds))
+			.query((rs, row) -> awardRow(rs))
+			.list();
+	}
+
+	private static String where(@Nullable Integer year, @Nullable SchoolLevel level) {
+		return "org_path <@ cast(:scope as ltree)" + (year == null ? "" : " and aid_year = :year")
+				+ (level == null ? "" : " and level = :level");
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope, @Nullable Integer year,
+			@Nullable SchoolLevel level) {
+		spec = spec.param("scope", scope.path());
+		if (year != null) {
+			spec = spec.param("year", year);
+		}
+		if (level != null) {
+			spec = spec.param("level", level.name());
+		}
+		return spec;
+	}
+
+	private static AwardRow awardRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AwardRow((UUID) rs.getObject("id"), rs.getInt("aid_year"), rs.getString("student_name"),
+				rs.getString("student_id_masked"), rs.getString("school"), SchoolLevel.valueOf(rs.getString("level")),
+				StudentHouseholdType.valueOf(rs.getString("household_type")),
+				CaseViews.yuan(Money.ofFen(rs.getLong("amount_fen"))), rs.getLong("member_id"),
+				rs.getString("member_name"), rs.getLong("org_id"), rs.getString("org_path"));
 	}
 
 	Optional<String> orgPathOf(DataScope scope, UUID id) {
@@ -183,11 +286,15 @@ class StudentAidService implements StudentAid {
 			.filter(scope::contains);
 	}
 
+	/** The global amounts (no region) first, then each region's. */
 	List<AmountView> amounts() {
-		return this.jdbc.sql(
-				"select level, household_type, amount_fen from assistance.student_aid_amount order by level, household_type")
-			.query((rs, row) -> new AmountView(SchoolLevel.valueOf(rs.getString(1)),
-					StudentHouseholdType.valueOf(rs.getString(2)), CaseViews.yuan(Money.ofFen(rs.getLong(3)))))
+		return this.jdbc.sql("""
+				select null as region_code, level, household_type, amount_fen from assistance.student_aid_amount
+				union all
+				select region_code, level, household_type, amount_fen from assistance.student_aid_regional_amount
+				order by 1 nulls first, 2, 3""")
+			.query((rs, row) -> new AmountView(rs.getString(1), SchoolLevel.valueOf(rs.getString(2)),
+					StudentHouseholdType.valueOf(rs.getString(3)), CaseViews.yuan(Money.ofFen(rs.getLong(4)))))
 			.list();
 	}
 
@@ -196,7 +303,8 @@ class StudentAidService implements StudentAid {
 			String orgPath) {
 	}
 
-	record AmountView(SchoolLevel level, StudentHouseholdType householdType, String amount) {
+	record AmountView(@Nullable String regionCode, SchoolLevel level, StudentHouseholdType householdType,
+			String amount) {
 	}
 
 }

@@ -263,7 +263,7 @@ class ClaimService {
 		}
 		String name = filename.isBlank() ? "document" : filename.replaceAll("[\\\\/\\r\\n\"]", "_");
 		long id = this.claims.insertDocument(claim.id(), kind, name.length() > 120 ? name.substring(0, 120) : name,
-				type, content);
+				type, content.length, this.cipher.encryptBytes(content));
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "mutual-aid-claim", claim.id(), claim.orgPath(),
 				"上传理赔材料 " + name + "（" + claim.memberName() + "）"));
 		return id;
@@ -272,7 +272,10 @@ class ClaimService {
 	/** Reading a document (medical papers) is a read of health data: audited. */
 	@Transactional
 	Claims.Document document(ClaimRecord claim, long documentId) {
-		Claims.Document document = this.claims.document(claim.id(), documentId).orElseThrow(GonghuiException::notFound);
+		Claims.Document stored = this.claims.document(claim.id(), documentId).orElseThrow(GonghuiException::notFound);
+		// medical papers are sealed at rest; rows from before that are read as they are
+		Claims.Document document = stored.encrypted() ? new Claims.Document(stored.filename(), stored.contentType(),
+				this.cipher.decryptBytes(stored.content()), false) : stored;
 		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "mutual-aid-claim", claim.id(), claim.orgPath(),
 				"查看理赔材料 " + document.filename() + "（" + claim.memberName() + "）"));
 		return document;

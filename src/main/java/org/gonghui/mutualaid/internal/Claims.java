@@ -232,16 +232,18 @@ class Claims {
 			.update();
 	}
 
-	long insertDocument(long claimId, String kind, String filename, String contentType, byte[] content) {
-		return this.jdbc.sql("""
-				insert into mutualaid.claim_document (claim_id, kind, filename, content_type, size_bytes, content)
-				values (:claim, :kind, :filename, :type, :size, :content) returning id""")
+	/** Stores sealed bytes; {@code size} is the original document's. */
+	long insertDocument(long claimId, String kind, String filename, String contentType, int size, byte[] sealed) {
+		return this.jdbc
+			.sql("""
+					insert into mutualaid.claim_document (claim_id, kind, filename, content_type, size_bytes, content, encrypted)
+					values (:claim, :kind, :filename, :type, :size, :content, true) returning id""")
 			.param("claim", claimId)
 			.param("kind", kind)
 			.param("filename", filename)
 			.param("type", contentType)
-			.param("size", content.length)
-			.param("content", content)
+			.param("size", size)
+			.param("content", sealed)
 			.query(Long.class)
 			.single();
 	}
@@ -257,12 +259,12 @@ class Claims {
 	}
 
 	Optional<Document> document(long claimId, long documentId) {
-		return this.jdbc
-			.sql("""
-					select filename, content_type, content from mutualaid.claim_document where claim_id = :claim and id = :id""")
+		return this.jdbc.sql("""
+				select filename, content_type, content, encrypted from mutualaid.claim_document
+				where claim_id = :claim and id = :id""")
 			.param("claim", claimId)
 			.param("id", documentId)
-			.query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getBoolean(4)))
 			.optional();
 	}
 
@@ -328,7 +330,8 @@ class Claims {
 			java.time.Instant uploadedAt) {
 	}
 
-	record Document(String filename, String contentType, byte[] content) {
+	/** A stored document; {@code content} is sealed when {@code encrypted}. */
+	record Document(String filename, String contentType, byte[] content, boolean encrypted) {
 	}
 
 }

@@ -34,12 +34,17 @@ public final class PersonalDataCipher {
 	}
 
 	public byte[] encrypt(String plain) {
+		return encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Seals bytes such as an uploaded document: nonce followed by ciphertext and tag. */
+	public byte[] encryptBytes(byte[] plain) {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			this.random.nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.encryptionKey, new GCMParameterSpec(128, nonce));
-			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(plain);
 			return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
 		}
 		catch (GeneralSecurityException ex) {
@@ -48,10 +53,15 @@ public final class PersonalDataCipher {
 	}
 
 	public String decrypt(byte[] stored) {
+		return new String(decryptBytes(stored), StandardCharsets.UTF_8);
+	}
+
+	/** Opens what {@link #encryptBytes} sealed; fails if a byte was changed. */
+	public byte[] decryptBytes(byte[] stored) {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, this.encryptionKey, new GCMParameterSpec(128, stored, 0, NONCE_BYTES));
-			return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
+			return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("解密失败：密钥与数据不符", ex);

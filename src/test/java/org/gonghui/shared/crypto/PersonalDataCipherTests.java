@@ -28,6 +28,18 @@ class PersonalDataCipherTests {
 	}
 
 	@Test
+	void sealsDocumentBytesAndRefusesATamperedOne_pdfHeader() {
+		byte[] pdf = "%PDF-1.4 \u0000\u00ff binary".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		byte[] sealed = this.cipher.encryptBytes(pdf);
+		assertThat(sealed).hasSize(12 + pdf.length + 16);
+		assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+		assertThat(this.cipher.decryptBytes(sealed)).isEqualTo(pdf);
+		sealed[20] ^= 1;
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> this.cipher.decryptBytes(sealed));
+	}
+
+	@Test
 	void storesNonceThenCiphertextThenTag_12Plus18Plus16Bytes() {
 		assertThat(this.cipher.encrypt(ID)).hasSize(12 + ID.length() + 16);
 	}

@@ -1,0 +1,3 @@
+-- claim document bytes are sealed with the personal data key (AES-GCM) from now on; rows
+-- stored before stay readable as they are
+alter table mutualaid.claim_document add column encrypted boolean not null default false;
