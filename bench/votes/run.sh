@@ -24,7 +24,7 @@ need psql postgresql-client
 if [ "${SKIP_BUILD:-0}" != 1 ] || ! ls target/gonghui-*.jar >/dev/null 2>&1; then
   ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
 fi
-JAR=$(ls target/gonghui-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/gonghui-*.jar | grep -v original | head -1)}
 
 rm -rf "$WORK" && mkdir -p "$WORK"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
@@ -104,6 +104,7 @@ else
   EXACT=1
 fi
 
+[ "${SKIP_PGBENCH:-0}" = 1 ] && exit "$EXACT"
 echo "== raw insert rate of equivalent rows (pgbench, same database)"
 sql "create sequence if not exists bench_vote_seq"
 PGROUND=$((ROUND + 1))
