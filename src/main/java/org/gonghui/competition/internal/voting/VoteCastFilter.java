@@ -90,6 +90,11 @@ class VoteCastFilter implements Filter {
 		long started = System.nanoTime();
 		HttpServletResponse response = (HttpServletResponse) res;
 		SECURITY_HEADERS.forEach(response::setHeader);
+		if (request.isSecure()) {
+			// as the security chain's default HSTS writer, which writes it on secure
+			// requests only
+			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+		}
 		try {
 			cast(roundId, request, response);
 		}
