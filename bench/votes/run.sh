@@ -24,10 +24,11 @@ need psql postgresql-client
 if [ "${SKIP_BUILD:-0}" != 1 ] || ! ls target/gonghui-*.jar >/dev/null 2>&1; then
   ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
 fi
-JAR=$(ls target/gonghui-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/gonghui-*.jar | grep -v original | head -1)}
 
 rm -rf "$WORK" && mkdir -p "$WORK"
-java -Xms1g -Xmx2g -jar "$JAR" --server.port="$PORT" --gonghui.demo=false \
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+java -Xms1g -Xmx2g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --gonghui.demo=false \
   --gonghui.embedded-db.data-directory="$WORK/pg" --gonghui.crypto.dev-key-file="$WORK/dev-crypto.keys" \
   --gonghui.voting.bench.token-file="$WORK/tokens" --gonghui.voting.bench.voters="$VOTERS" \
   --gonghui.voting.ip-votes-per-second=1000000000 --gonghui.voting.ip-vote-burst=1000000000 \
@@ -52,11 +53,39 @@ TOKENS="$WORK/tokens" ROUND="$ROUND" THREADS="$THREADS" FROM=0 TO="$WARM_VOTERS"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP_SECONDS + TAIL_SECONDS))s" --timeout 30s -s bench/votes/vote.lua "http://127.0.0.1:$PORT" >/dev/null
 cat "$WORK/warmup.txt" | grep -E '^(accepted|accepted_per_second)='
 
+# CPU time (clock ticks) of the application and of the embedded PostgreSQL (postmaster and its
+# backends), so the cost per vote can be compared when the machine is shared and wall time is noisy
+TICK=$(getconf CLK_TCK)
+PGMASTER=$(head -1 "$WORK/pg/postmaster.pid" 2>/dev/null || echo 0)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local total=0 pid
+  for pid in $PGMASTER $(pgrep -P "$PGMASTER" 2>/dev/null); do total=$((total + $(ticks "$pid"))); done
+  echo "$total"
+}
+if [ "${PROFILE:-0}" = 1 ]; then
+  jcmd "$APP" JFR.start name=votes settings=profile filename="$WORK/votes.jfr" >/dev/null
+fi
+# sampled over the new-vote phase only (the refused repeats of the tail are not votes)
+( a0=$(ticks "$APP"); p0=$(pg_ticks); sleep "$VOTE_SECONDS"
+  echo "$(($(ticks "$APP") - a0)) $(($(pg_ticks) - p0))" >"$WORK/cpu.txt" ) &
+CPU_SAMPLER=$!
+
 echo "== measured run: new votes for ${VOTE_SECONDS}s, then ${TAIL_SECONDS}s of refused repeats (nothing in flight at the end); $CONNECTIONS connections, $THREADS wrk threads, tokens [$WARM_VOTERS, $VOTERS)"
 TOKENS="$WORK/tokens" ROUND="$ROUND" THREADS="$THREADS" FROM="$WARM_VOTERS" TO="$VOTERS" VOTE_SECONDS="$VOTE_SECONDS" RESULT="$WORK/run.txt" \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((VOTE_SECONDS + TAIL_SECONDS))s" --timeout 30s --latency -s bench/votes/vote.lua "http://127.0.0.1:$PORT" \
   | tee "$WORK/wrk.txt" | grep -E 'Requests/sec|Latency|requests in'
 cat "$WORK/run.txt"
+wait "$CPU_SAMPLER"
+read -r APP_TICKS PG_TICKS <"$WORK/cpu.txt"
+if [ "${PROFILE:-0}" = 1 ]; then
+  jcmd "$APP" JFR.stop name=votes >/dev/null
+  echo "profile: $WORK/votes.jfr"
+fi
+RUN_ACCEPTED=$(grep '^accepted=' "$WORK/run.txt" | cut -d= -f2)
+awk -v s="$VOTE_SECONDS" -v a="$APP_TICKS" -v p="$PG_TICKS" -v t="$TICK" -v n="$RUN_ACCEPTED" 'BEGIN {
+  printf "cpu: application %.1f s, postgresql %.1f s in the %d s of new votes; per accepted vote: application %.3f ms, postgresql %.3f ms\n",
+    a / t, p / t, s, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * p / t / n : 0) }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 value() { grep "^$1=" "$2" | cut -d= -f2; }
@@ -75,6 +104,7 @@ else
   EXACT=1
 fi
 
+[ "${SKIP_PGBENCH:-0}" = 1 ] && exit "$EXACT"
 echo "== raw insert rate of equivalent rows (pgbench, same database)"
 sql "create sequence if not exists bench_vote_seq"
 PGROUND=$((ROUND + 1))

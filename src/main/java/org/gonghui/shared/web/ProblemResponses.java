@@ -28,11 +28,43 @@ public class ProblemResponses {
 	}
 
 	public void write(HttpServletResponse response, HttpStatus status, String messageKey) throws IOException {
+		write(response, problem(status, this.messages.text(messageKey)), status);
+	}
+
+	/**
+	 * A refusal with its {@code instance} and field errors, as the controller advice
+	 * answers it: for a filter that answers an API request itself.
+	 */
+	public void write(HttpServletResponse response, GonghuiException ex, String instance) throws IOException {
+		Map<String, Object> problem = problem(ex.status(), this.messages.text(ex));
+		// the advice's shape: no default type, and no charset on the media type below
+		problem.remove("type");
+		problem.put("instance", instance);
+		if (!ex.fieldErrors().isEmpty()) {
+			problem.put("errors",
+					ex.fieldErrors()
+						.stream()
+						.map((error) -> Map.of("field", error.field(), "message",
+								this.messages.text(error.messageKey(), error.arguments())))
+						.toList());
+		}
+		byte[] body = JSON.writeValueAsBytes(problem);
+		response.setStatus(ex.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream().write(body);
+	}
+
+	private Map<String, Object> problem(HttpStatus status, String detail) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", this.messages.text("http." + status.value()));
 		problem.put("status", status.value());
-		problem.put("detail", this.messages.text(messageKey));
+		problem.put("detail", detail);
+		return problem;
+	}
+
+	private static void write(HttpServletResponse response, Map<String, Object> problem, HttpStatus status)
+			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

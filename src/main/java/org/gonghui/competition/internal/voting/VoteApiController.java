@@ -82,17 +82,15 @@ class VoteApiController {
 
 	/**
 	 * 201 for a vote stored now; 200 with the same body for a retry of a vote already
-	 * stored (same voter, same {@code clientVoteId}).
+	 * stored (same voter, same {@code clientVoteId}). Plain requests are answered by
+	 * {@link VoteCastFilter} before they get here, with the same answers.
 	 */
 	@PostMapping("/api/v1/public/votes/{roundId}/votes")
 	ResponseEntity<VoteJson> vote(@PathVariable long roundId, @Valid @RequestBody VoteRequest request,
 			HttpServletRequest http) {
 		BallotService.Cast cast = this.service.cast(roundId, request.voterToken(), request.entrantId(),
 				request.clientVoteId(), http.getRemoteAddr());
-		VoteRecord r = cast.record();
-		return ResponseEntity.status(cast.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-			.body(new VoteJson(cast.clientVoteId(), r.roundId(), r.entrantId(), r.sequence(), r.hash(), r.castAt(),
-					cast.replayed()));
+		return ResponseEntity.status(cast.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(VoteJson.of(cast));
 	}
 
 	@GetMapping("/api/v1/competitions/votes/{roundId}")
@@ -147,6 +145,13 @@ class VoteApiController {
 
 	record VoteJson(String clientVoteId, long roundId, long entrantId, long sequence, String hash, Instant castAt,
 			boolean replayed) {
+
+		static VoteJson of(BallotService.Cast cast) {
+			VoteRecord r = cast.record();
+			return new VoteJson(cast.clientVoteId(), r.roundId(), r.entrantId(), r.sequence(), r.hash(), r.castAt(),
+					cast.replayed());
+		}
+
 	}
 
 	record BallotJson(long roundId, long contestId, String contestName, String roundName, String period,

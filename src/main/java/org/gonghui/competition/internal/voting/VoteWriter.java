@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -161,7 +162,8 @@ class VoteWriter implements SmartLifecycle {
 			byRound.computeIfAbsent(request.roundId(), (id) -> new ArrayList<>()).add(request);
 		}
 		Map<CastRequest, CastOutcome> outcomes = new HashMap<>();
-		List<BurstKey> touched = new ArrayList<>();
+		// one upsert per network and minute per batch, however many of its votes it holds
+		Set<BurstKey> touched = new LinkedHashSet<>();
 		for (Map.Entry<Long, List<CastRequest>> round : byRound.entrySet()) {
 			decideRound(round.getKey(), round.getValue(), outcomes, touched);
 		}
@@ -175,7 +177,7 @@ class VoteWriter implements SmartLifecycle {
 	}
 
 	private void decideRound(long roundId, List<CastRequest> requests, Map<CastRequest, CastOutcome> outcomes,
-			List<BurstKey> touched) {
+			Set<BurstKey> touched) {
 		BallotRepository.BallotHead head = this.ballots.lockHead(roundId).orElse(null);
 		if (head == null) {
 			requests.forEach((request) -> outcomes.put(request, CastOutcome.refused("error.not-found")));

@@ -3,10 +3,13 @@ package org.gonghui.competition.internal.voting;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -305,6 +308,37 @@ class VotingIntegrationTests {
 			.open(new BallotSpec(77, this.roundId, "调饮师技能大赛", "初赛", this.orgs.root().path(), VotingRule.oncePerDay(),
 					Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), List.of()))))
 			.isInstanceOf(org.gonghui.shared.web.GonghuiException.class);
+	}
+
+	@Test
+	void aNetworkSendingMoreVotesAMinuteThanTheThresholdIsFlaggedWithItsCount() throws Exception {
+		VotingProperties threshold3 = new VotingProperties(null, Duration.ofMinutes(5), 5, Duration.ofHours(2), 5, 60,
+				30, 5, 3, 1000, 50000);
+		String network = "198.51." + ThreadLocalRandom.current().nextInt(256) + ".0/24";
+		VoteWriter writer = new VoteWriter(this.repository, this.transactions, threshold3);
+		writer.start();
+		List<CompletableFuture<VoteWriter.CastOutcome>> pending = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			String voterHash = (UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", "");
+			pending.add(writer.submit(this.roundId, 11, voterHash, "b" + i, network));
+		}
+		Map<Instant, Integer> perMinute = new TreeMap<>();
+		for (CompletableFuture<VoteWriter.CastOutcome> vote : pending) {
+			Instant castAt = vote.get(30, TimeUnit.SECONDS).record().castAt();
+			perMinute.merge(castAt.truncatedTo(ChronoUnit.MINUTES), 1, Integer::sum);
+		}
+		writer.stop();
+
+		Map<Instant, Integer> flagged = new TreeMap<>();
+		this.jdbc
+			.sql("select window_start, votes from competition.vote_flag where round_id = :round and network = :net")
+			.param("round", this.roundId)
+			.param("net", network)
+			.query((rs, row) -> flagged.put(rs.getTimestamp(1).toInstant(), rs.getInt(2)))
+			.list();
+		perMinute.values().removeIf((votes) -> votes < 3);
+		assertThat(perMinute).isNotEmpty();
+		assertThat(flagged).isEqualTo(perMinute);
 	}
 
 	@Test
