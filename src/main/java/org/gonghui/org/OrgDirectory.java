@@ -15,6 +15,15 @@ public interface OrgDirectory {
 	OrgSummary root();
 
 	/**
+	 * The federation that manages a region, for records that belong to no union (a gig
+	 * post by an individual employer): a federation of that county, else of its city,
+	 * else of its province, else the root. Where several federations share a region code
+	 * the oldest is taken.
+	 * @param regionCode a six-digit administrative division code (GB/T 2260)
+	 */
+	OrgSummary federationFor(String regionCode);
+
+	/**
 	 * The organisation if it lies inside {@code scope}, else empty (callers answer 404).
 	 */
 	Optional<OrgSummary> findWithin(DataScope scope, long id);

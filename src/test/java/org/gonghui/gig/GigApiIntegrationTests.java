@@ -208,6 +208,12 @@ class GigApiIntegrationTests {
 		assertThat(worker.post(path + "/unpaid", body("amountFen", 24000, "note", "未结工资")).status()).isEqualTo(201);
 		assertThat(this.employer.get("/api/v1/gig/posts/" + post + "/candidates").json().get(0).get("phone"))
 			.isNotNull();
+		// the employer's rating of the worker counts in the worker's next ranking
+		long next = this.market.publish(this.employer, this.market.post("明日装卸", "搬运工", "仓库"));
+		worker.post("/api/v1/gig/posts/" + next + "/applications", body());
+		JsonNode candidate = this.employer.get("/api/v1/gig/posts/" + next + "/candidates").json().get(0);
+		assertThat(candidate.get("ratingCount").asInt()).isEqualTo(1);
+		assertThat(candidate.get("averageStars").asDouble()).isEqualTo(5.0);
 
 		Response countyA = this.market.staff(this.market.countyA).get("/api/v1/gig/unpaid-reports");
 		Response countyB = this.market.staff(this.market.countyB).get("/api/v1/gig/unpaid-reports");

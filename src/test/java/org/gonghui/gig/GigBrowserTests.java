@@ -1,5 +1,7 @@
 package org.gonghui.gig;
 
+import java.util.List;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -7,13 +9,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.gonghui.shared.geo.ChinaCoordinates;
+import org.gonghui.shared.geo.GeoPoint;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.Browser;
 import org.gonghui.support.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.gonghui.support.ApiClient.body;
 
 /**
@@ -64,8 +71,12 @@ class GigBrowserTests {
 		page.getByLabel("关键词").fill("水暖工");
 		page.getByLabel("工种").fill("水暖工");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索")).click();
+		// the results on a map too, a marker per post listed
+		assertThat(page.locator("#gig-map")).isVisible();
+		assertThat(page.locator("#gig-map .leaflet-marker-icon")).hasCount(page.locator("article.gig-post").count());
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+		assertThat(page.locator("#gig-map .leaflet-marker-icon")).hasCount(1);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("立即报名")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("报名成功");
@@ -73,6 +84,54 @@ class GigBrowserTests {
 		assertThat(page.locator(".gig-application").filter(new Locator.FilterOptions().setHasText(title)))
 			.containsText("已报名");
 		Browser.screenshot(page, "gig-worker-applied");
+	}
+
+	@Test
+	void employerPicksThePlaceOnTheMapAndThePostKeepsItInWgs84() {
+		String title = "地图选点岗位" + System.nanoTime() % 100_000;
+		Page page = browser.page(true);
+		Browser.login(page, this.base, this.employerName, "Passw0rd!");
+		page.navigate(this.base + "/employer/gig");
+		page.getByLabel("岗位名称").fill(title);
+		page.locator("#trade").fill("搬运工");
+		page.getByLabel("工作内容").fill("仓库装卸");
+		page.getByLabel("报酬（元）").fill("250");
+		page.getByLabel("详细地址").fill("襄阳测试仓库");
+		// the numeric fields give way to the map
+		assertThat(page.locator("#lat")).isHidden();
+		Locator picker = page.locator("#gig-picker");
+		assertThat(picker).isVisible();
+
+		// click 120 px east of the centre: at zoom 14 on Web Mercator tiles that is
+		// 120 × 360 / (256 × 2^14) degrees of longitude, on GCJ-02 tiles
+		List<?> size = (List<?>) picker.evaluate("e => [e.clientWidth, e.clientHeight]");
+		double width = ((Number) size.get(0)).doubleValue();
+		double height = ((Number) size.get(1)).doubleValue();
+		picker.click(new Locator.ClickOptions().setPosition(width / 2 + 120, height / 2));
+		assertThat(page.locator("#gig-picked")).isVisible();
+		GeoPoint centre = ChinaCoordinates.wgs84ToGcj02(GeoPoint.of(32.009, 112.122));
+		GeoPoint clicked = GeoPoint.of(centre.lat(), centre.lon() + 120 * 360.0 / (256 * Math.pow(2, 14)));
+		GeoPoint expected = ChinaCoordinates.gcj02ToWgs84(clicked);
+		page.waitForFunction("() => document.getElementById('lon').value !== '112.122'");
+		double lat = Double.parseDouble(page.locator("#lat").inputValue());
+		double lon = Double.parseDouble(page.locator("#lon").inputValue());
+		// a pixel is about 1e-4 degrees here; the GCJ-02 offset is 50 times that
+		org.assertj.core.api.Assertions.assertThat(lat).isCloseTo(expected.lat(), within(2e-4));
+		org.assertj.core.api.Assertions.assertThat(lon).isCloseTo(expected.lon(), within(2e-4));
+		org.assertj.core.api.Assertions.assertThat(Math.abs(lon - clicked.lon())).isGreaterThan(2e-3);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+		JsonNode mine = this.employer.get("/api/v1/gig/posts/mine").json();
+		JsonNode post = null;
+		for (JsonNode p : mine) {
+			if (title.equals(p.get("title").asString())) {
+				post = p;
+			}
+		}
+		org.assertj.core.api.Assertions.assertThat(post).isNotNull();
+		org.assertj.core.api.Assertions.assertThat(post.get("lat").asDouble()).isCloseTo(lat, within(1e-6));
+		org.assertj.core.api.Assertions.assertThat(post.get("lon").asDouble()).isCloseTo(lon, within(1e-6));
 	}
 
 	@Test

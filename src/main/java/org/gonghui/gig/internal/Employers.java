@@ -23,13 +23,18 @@ class Employers {
 		this.orgs = orgs;
 	}
 
-	EmployerIdentity identify(long accountId) {
+	/**
+	 * @param regionCode where the work is: an individual's post is managed by that
+	 * region's federation, which is who hears of unpaid wages and whose staff see it
+	 */
+	EmployerIdentity identify(long accountId, String regionCode) {
 		AccountSummary account = this.accounts.find(accountId)
 			.filter(AccountSummary::enabled)
 			.filter(a -> a.role() == Role.EMPLOYER)
 			.orElseThrow(GonghuiException::forbidden);
 		if (account.orgId() == null) {
-			return new EmployerIdentity(accountId, account.displayName(), null, null, this.orgs.root().path());
+			return new EmployerIdentity(accountId, account.displayName(), null, null,
+					this.orgs.federationFor(regionCode).path());
 		}
 		OrgSummary org = this.orgs.find(account.orgId()).orElseThrow(GonghuiException::forbidden);
 		// an enterprise posts under its verified name; an unverifiable code may not post

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gonghui.gig.GigPostDraft;
 import org.gonghui.gig.PayUnit;
 import org.gonghui.member.SkillLevel;
+import org.gonghui.shared.geo.GeoPoint;
+import org.gonghui.shared.geo.MapTiles;
 import org.gonghui.shared.money.Money;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.web.GonghuiException;
@@ -38,7 +41,11 @@ class GigEmployerController {
 
 	private final Validator validator;
 
-	GigEmployerController(GigPosts posts, Applications applications, Messages messages, Validator validator) {
+	private final MapTiles tiles;
+
+	GigEmployerController(GigPosts posts, Applications applications, Messages messages, Validator validator,
+			MapTiles tiles) {
+		this.tiles = tiles;
 		this.posts = posts;
 		this.applications = applications;
 		this.messages = messages;
@@ -53,9 +60,16 @@ class GigEmployerController {
 	record PostForm(@Nullable String title, @Nullable String trade, @Nullable String description,
 			@Nullable String requirements, @Nullable SkillLevel requiredLevel, @Nullable PayUnit payUnit,
 			@Nullable String pay, @Nullable String estimatedHourly, @Nullable String regionCode,
-			@Nullable String address, @Nullable Double lat, @Nullable Double lon, @Nullable LocalDate workDate,
-			@Nullable LocalTime startTime, @Nullable LocalTime endTime, @Nullable Integer headcount,
-			boolean instantHire) {
+			@Nullable String address, @Nullable Double lat, @Nullable Double lon,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate workDate,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime startTime,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime endTime, @Nullable Integer headcount,
+			@Nullable Boolean instantHire) {
+
+		/** An unticked checkbox sends nothing: no field, not false. */
+		public boolean instantHireChecked() {
+			return Boolean.TRUE.equals(this.instantHire);
+		}
 
 		static PostForm blank(LocalDate tomorrow) {
 			return new PostForm("", "", "", "", null, PayUnit.DAY, "", "", "420600", "", 32.009, 112.122, tomorrow,
@@ -70,6 +84,10 @@ class GigEmployerController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", PostForm.blank(this.posts.today().plusDays(1)));
 		}
+		PostForm form = (PostForm) model.getAttribute("form");
+		boolean placed = form != null && form.lat() != null && form.lon() != null && Math.abs(form.lat()) <= 90
+				&& Math.abs(form.lon()) <= 180;
+		model.addAttribute("mapConfig", this.tiles.configJson(placed ? GeoPoint.of(form.lat(), form.lon()) : null));
 		model.addAttribute("payUnits", PayUnit.values());
 		model.addAttribute("skillLevels", SkillLevel.values());
 		return "gig/employer-posts";
@@ -87,7 +105,7 @@ class GigEmployerController {
 			GigPostDraft draft = new GigPostDraft(text(form.title()), text(form.trade()), text(form.description()),
 					form.requirements(), form.requiredLevel(), form.payUnit(), Money.parse(form.pay()).fen(), estimate,
 					text(form.regionCode()), text(form.address()), form.lat(), form.lon(), form.workDate(),
-					form.startTime(), form.endTime(), form.headcount(), form.instantHire(), null, null);
+					form.startTime(), form.endTime(), form.headcount(), form.instantHireChecked(), null, null);
 			Set<ConstraintViolation<GigPostDraft>> violations = this.validator.validate(draft);
 			if (!violations.isEmpty()) {
 				throw GonghuiException.invalid("error.validation");

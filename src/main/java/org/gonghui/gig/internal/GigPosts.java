@@ -72,7 +72,7 @@ class GigPosts {
 	 */
 	@Transactional
 	PostRecord post(long employerAccountId, GigPostDraft draft) {
-		EmployerIdentity employer = this.employers.identify(employerAccountId);
+		EmployerIdentity employer = this.employers.identify(employerAccountId, draft.regionCode());
 		blockReason(employerAccountId).ifPresent(reason -> {
 			throw GonghuiException.invalid("gig.employer.blocked", reason);
 		});

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gonghui.shared.geo.ChinaCoordinates;
+import org.gonghui.shared.geo.GeoPoint;
 import org.gonghui.shared.web.GonghuiException;
 import org.gonghui.shared.web.PageRequest;
 import org.gonghui.shared.web.PageResponse;
@@ -59,6 +61,20 @@ class GigPublicApiController {
 		if ((lat != null && !(lat >= -90 && lat <= 90)) || (lon != null && !(lon >= -180 && lon <= 180))) {
 			throw GonghuiException.invalid("gig.search.point-range");
 		}
+	}
+
+	record Wgs84Point(double lat, double lon) {
+	}
+
+	/**
+	 * A point picked on the GCJ-02 map tiles, as WGS-84 for storing: the post form's map
+	 * picker asks here so that one conversion ({@link ChinaCoordinates}) serves all.
+	 */
+	@GetMapping("/wgs84")
+	Wgs84Point wgs84(@RequestParam double gcjLat, @RequestParam double gcjLon) {
+		checkPoint(gcjLat, gcjLon);
+		GeoPoint wgs = ChinaCoordinates.gcj02ToWgs84(new GeoPoint(gcjLat, gcjLon));
+		return new Wgs84Point(wgs.lat(), wgs.lon());
 	}
 
 	@GetMapping("/posts/{id}")

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.gonghui.shared.geo.ChinaCoordinates;
 import org.gonghui.shared.geo.GeoPoint;
+import org.gonghui.shared.geo.MapTiles;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
@@ -31,7 +31,11 @@ class GigPublicPageController {
 
 	private final PolicyCorner policies;
 
-	GigPublicPageController(GigPosts posts, Applications applications, JobFairs fairs, PolicyCorner policies) {
+	private final MapTiles tiles;
+
+	GigPublicPageController(GigPosts posts, Applications applications, JobFairs fairs, PolicyCorner policies,
+			MapTiles tiles) {
+		this.tiles = tiles;
 		this.posts = posts;
 		this.applications = applications;
 		this.fairs = fairs;
@@ -60,6 +64,10 @@ class GigPublicPageController {
 		model.addAttribute("km", km == null ? PostSearch.DEFAULT_KM : km);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		// markers come from the list itself (GCJ-02 in data attributes): the list is the
+		// page, the map only shows it
+		model.addAttribute("mapConfig",
+				this.tiles.configJson(lat != null && lon != null ? GeoPoint.of(lat, lon) : null));
 		return "gig/public-search";
 	}
 
@@ -69,7 +77,8 @@ class GigPublicPageController {
 		model.addAttribute("post", post);
 		model.addAttribute("employerRatings", this.applications.ratingsOfEmployer(post.employerAccountId()));
 		// mainland map apps draw GCJ-02: convert the stored WGS-84 point for the link
-		GeoPoint gcj = ChinaCoordinates.wgs84ToGcj02(GeoPoint.of(post.lat(), post.lon()));
+		GeoPoint gcj = post.gcj();
+		model.addAttribute("mapConfig", this.tiles.configJson(GeoPoint.of(post.lat(), post.lon())));
 		model.addAttribute("mapLink", "https://uri.amap.com/marker?position=" + gcj.lon() + "," + gcj.lat() + "&name="
 				+ java.net.URLEncoder.encode(post.address(), java.nio.charset.StandardCharsets.UTF_8));
 		boolean worker = CurrentUser.current().map(u -> u.role() == Role.WORKER).orElse(false);

@@ -35,6 +35,14 @@ public record PostRecord(long id, long employerAccountId, String employerName, @
 				: java.math.BigDecimal.valueOf(this.estimatedHourlyFen, 2).toPlainString();
 	}
 
+	/**
+	 * The place on mainland map tiles (GCJ-02), for markers; the stored point is WGS-84.
+	 */
+	public org.gonghui.shared.geo.GeoPoint gcj() {
+		return org.gonghui.shared.geo.ChinaCoordinates
+			.wgs84ToGcj02(org.gonghui.shared.geo.GeoPoint.of(this.lat, this.lon));
+	}
+
 	/** The pay as 元 text with its unit key, for pages: {@code 180.00}. */
 	public String payYuan() {
 		return java.math.BigDecimal.valueOf(this.payFen, 2).toPlainString();

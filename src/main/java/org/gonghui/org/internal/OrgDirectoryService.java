@@ -58,6 +58,14 @@ class OrgDirectoryService implements OrgDirectory, DataScopes {
 	}
 
 	@Override
+	public OrgSummary federationFor(String regionCode) {
+		if (regionCode == null || !regionCode.matches("\\d{6}")) {
+			return root();
+		}
+		return this.organisations.federationOf(regionCode).orElseGet(this::root);
+	}
+
+	@Override
 	public Optional<OrgSummary> findWithin(DataScope scope, long id) {
 		return this.organisations.findWithin(scope, id);
 	}

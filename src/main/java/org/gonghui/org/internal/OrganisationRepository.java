@@ -64,6 +64,25 @@ class OrganisationRepository {
 			.list();
 	}
 
+	/**
+	 * The federation for a region code: of that exact region, else of its city, else of
+	 * its province; the oldest where several share a region.
+	 */
+	Optional<OrgSummary> federationOf(String regionCode) {
+		String city = regionCode.substring(0, 4) + "00";
+		String province = regionCode.substring(0, 2) + "0000";
+		return this.jdbc.sql(SELECT + """
+				where o.type in ('NATIONAL_FEDERATION', 'PROVINCIAL_FEDERATION', 'CITY_FEDERATION', 'COUNTY_FEDERATION')
+				  and o.region_code in (:county, :city, :province)
+				order by case o.region_code when :county then 0 when :city then 1 else 2 end, o.id
+				limit 1""")
+			.param("county", regionCode)
+			.param("city", city)
+			.param("province", province)
+			.query(OrganisationRepository::map)
+			.optional();
+	}
+
 	List<OrgSummary> roots() {
 		return this.jdbc.sql(SELECT + " where o.parent_id is null order by o.id")
 			.query(OrganisationRepository::map)

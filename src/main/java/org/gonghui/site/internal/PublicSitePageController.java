@@ -1,9 +1,7 @@
 package org.gonghui.site.internal;
 
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -17,9 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.gonghui.shared.geo.GeoPoint;
+import org.gonghui.shared.geo.MapTiles;
 import org.gonghui.shared.region.Regions;
 import org.gonghui.shared.web.GonghuiException;
 import org.gonghui.shared.web.Messages;
@@ -37,8 +35,6 @@ class PublicSitePageController {
 
 	static final int PAGE_RESULTS = 20;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final SiteSearch search;
 
 	private final SiteRegistry registry;
@@ -47,12 +43,15 @@ class PublicSitePageController {
 
 	private final SiteMapProperties map;
 
+	private final MapTiles tiles;
+
 	private final Messages messages;
 
 	private final java.time.Clock clock;
 
 	PublicSitePageController(SiteSearch search, SiteRegistry registry, Regions regions, SiteMapProperties map,
-			Messages messages, java.time.Clock clock) {
+			MapTiles tiles, Messages messages, java.time.Clock clock) {
+		this.tiles = tiles;
 		this.clock = clock;
 		this.search = search;
 		this.registry = registry;
@@ -118,17 +117,7 @@ class PublicSitePageController {
 
 	/** What /js/sites.js needs to draw the map, as JSON in a data attribute (CSP). */
 	private String mapConfig(@Nullable GeoPoint centre) {
-		Map<String, Object> config = new LinkedHashMap<>();
-		config.put("tileUrl", this.map.tileUrl());
-		config.put("subdomains", this.map.subdomains());
-		config.put("attribution", this.map.attribution());
-		config.put("maxZoom", this.map.maxZoom());
-		GeoPoint c = centre != null ? centre : new GeoPoint(this.map.centreLat(), this.map.centreLon());
-		GeoPoint gcj = org.gonghui.shared.geo.ChinaCoordinates.wgs84ToGcj02(c);
-		config.put("centre", List.of(gcj.lat(), gcj.lon()));
-		config.put("zoom", centre != null ? 14 : this.map.zoom());
-		config.put("here", centre != null);
-		return JSON.writeValueAsString(config);
+		return this.tiles.configJson(centre);
 	}
 
 	private static String apiUrl(@Nullable GeoPoint point, @Nullable String region, boolean openNow,
