@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
@@ -32,12 +33,13 @@ import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.sheet.SheetRow;
 
 /**
- * Checks a whole file before anything is written. The file is read in slices; each slice
- * is checked on a worker thread (every cell, the unions, the ID numbers already on a
- * roster in one lookup per slice) and, while no problem has been found, encrypted and
- * laid out for COPY there too. The slices are then taken in file order to find ID numbers
- * repeated within the file. Every problem is kept, not just the first, so the clerk can
- * fix the file in one pass.
+ * Checks a whole file; nothing of it is kept unless every row is good. The file is read
+ * in slices; each slice is checked on a worker thread (every cell, the unions, the ID
+ * numbers already on a roster in one lookup per slice) and, while no problem has been
+ * found, encrypted and laid out for COPY there too. The slices are then taken in file
+ * order to find ID numbers repeated within the file, and handed to the writer while all
+ * is well. Every problem is kept, not just the first, so the clerk can fix the file in
+ * one pass.
  */
 final class MemberImportCheck {
 
@@ -64,6 +66,8 @@ final class MemberImportCheck {
 
 	private final IntConsumer onChecked;
 
+	private final Consumer<Encoded> onClean;
+
 	// union names and roster holders repeat across slices: looked up once per job
 	private final Map<String, Optional<OrgSummary>> unionsByName = new ConcurrentHashMap<>();
 
@@ -78,8 +82,6 @@ final class MemberImportCheck {
 
 	private final List<MemberImportError> errors = new ArrayList<>();
 
-	private final List<Slice> slices = new ArrayList<>();
-
 	private final Map<Long, Integer> countsByUnion = new TreeMap<>();
 
 	private int rowCount;
@@ -88,9 +90,13 @@ final class MemberImportCheck {
 	 * @param headers each field's header as written in the clerk's file
 	 * @param parallelism how many slices may be checked at once
 	 * @param onChecked told the number of rows checked so far, after each slice
+	 * @param onClean given each slice, in file order, while no row up to its end has a
+	 * problem: the writer can start before the last row is read, and the transaction it
+	 * writes in is rolled back if a later row turns out bad
 	 */
 	MemberImportCheck(LocalDate today, Map<String, String> headers, DataScope scope, OrgDirectory orgs, JdbcClient jdbc,
-			PersonalDataCipher cipher, Executor workers, int parallelism, IntConsumer onChecked) {
+			PersonalDataCipher cipher, Executor workers, int parallelism, IntConsumer onChecked,
+			Consumer<Encoded> onClean) {
 		this.today = today;
 		this.headers = headers;
 		this.scope = scope;
@@ -102,6 +108,7 @@ final class MemberImportCheck {
 		// reader faster than the checks does not hold the whole file as parsed rows
 		this.maxPending = parallelism + 2;
 		this.onChecked = onChecked;
+		this.onClean = onClean;
 	}
 
 	/** Queues a slice of rows, in file order; blocks while enough slices are queued. */
@@ -133,14 +140,6 @@ final class MemberImportCheck {
 	/** Every problem, by row; within a row in the order the columns were checked. */
 	List<MemberImportError> errors() {
 		return this.errors;
-	}
-
-	/** The rows to write, laid out for COPY, once no row has an error. */
-	List<Slice> slices() {
-		if (hasErrors()) {
-			throw new IllegalStateException("A file with errors is not imported");
-		}
-		return this.slices;
 	}
 
 	/** Members per grassroots union, once no row has an error. */
@@ -304,10 +303,11 @@ final class MemberImportCheck {
 			}
 		}
 		this.rowCount += slice.rows.size();
+		// a clean slice is left unencoded only when a problem was already known, in a
+		// slice checked at the same time: the file fails, so it need not be written
 		if (this.errors.isEmpty() && slice.encoded != null) {
-			this.slices.add(slice);
+			this.onClean.accept(slice.encoded);
 		}
-		slice.rows = List.of();
 		this.onChecked.accept(this.rowCount);
 	}
 
@@ -330,22 +330,8 @@ final class MemberImportCheck {
 		}
 	}
 
-	/** A slice of the file, checked; its rows are dropped once taken in file order. */
-	static final class Slice {
-
-		private List<ImportRow> rows;
-
-		private final @Nullable Encoded encoded;
-
-		Slice(List<ImportRow> rows, @Nullable Encoded encoded) {
-			this.rows = rows;
-			this.encoded = encoded;
-		}
-
-		Encoded encoded() {
-			return java.util.Objects.requireNonNull(this.encoded);
-		}
-
+	/** A slice of the file, checked, and laid out for COPY while no problem is known. */
+	private record Slice(List<ImportRow> rows, @Nullable Encoded encoded) {
 	}
 
 	/**

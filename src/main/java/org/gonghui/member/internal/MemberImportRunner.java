@@ -136,28 +136,50 @@ class MemberImportRunner {
 			}
 			long started = System.nanoTime();
 			this.jobs.progress(id, MemberImportStatus.VALIDATING, 0, 0, 0);
-			MemberImportCheck check = read(id, filename, file.get(), scope);
-			file = Optional.empty();
-			int total = check.rowCount();
-			long checked = System.nanoTime();
+			Long actor = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
+			// checked and written in one transaction: the rows of the slices found good
+			// so
+			// far are copied in while the rest is read, and all of it is rolled back if a
+			// later row is bad
+			MemberImportCheck check = this.transaction.execute(tx -> {
+				try (MemberImportWriter.Session session = this.writer.open(actor)) {
+					MemberImportCheck checked = read(id, filename, file.get(), scope, session);
+					if (checked.rowCount() == 0 || checked.hasErrors()) {
+						tx.setRollbackOnly();
+						return checked;
+					}
+					int total = checked.rowCount();
+					this.jobs.progress(id, MemberImportStatus.IMPORTING, total, total, session.written());
+					int written = session.finish();
+					Map<Long, Integer> counts = checked.countsByUnion();
+					// one update per union and one audit entry and event for the whole
+					// file
+					this.orgs.adjustMemberCounts(counts);
+					this.audit.record(AuditEntry.of(AuditAction.IMPORT, "member-import", id, scope.path(),
+							"从文件“" + filename + "”导入会员 " + written + " 名，涉及 " + counts.size() + " 个基层工会"));
+					this.events.publishEvent(new MembersImported(id, counts));
+					// in the members' transaction: the job reads SUCCEEDED exactly when
+					// they
+					// are there
+					this.jobs.succeed(id, written);
+					return checked;
+				}
+			});
+			int total = java.util.Objects.requireNonNull(check).rowCount();
+			long millis = (System.nanoTime() - started) / 1_000_000;
 			if (total == 0) {
 				this.jobs.finish(id, MemberImportStatus.FAILED, 0, List.of(), "member.import.no-rows", List.of());
-				return;
 			}
-			if (check.hasErrors()) {
+			else if (check.hasErrors()) {
 				List<MemberImportError> errors = check.errors();
 				long badRows = errors.stream().mapToInt(MemberImportError::row).distinct().count();
 				this.jobs.finish(id, MemberImportStatus.FAILED, 0, errors, "member.import.rows-invalid",
 						List.of(String.valueOf(badRows), String.valueOf(errors.size())));
-				log.info("Checked {} rows of {} in {} ms: {} with errors", total, filename,
-						(checked - started) / 1_000_000, badRows);
-				return;
+				log.info("Checked {} rows of {} in {} ms: {} with errors", total, filename, millis, badRows);
 			}
-			write(id, filename, scope, check, total);
-			long now = System.nanoTime();
-			log.info("Imported {} members from {} in {} ms (reading and checking {} ms, writing {} ms)", total,
-					filename, (now - started) / 1_000_000, (checked - started) / 1_000_000,
-					(now - checked) / 1_000_000);
+			else {
+				log.info("Imported {} members from {} in {} ms", total, filename, millis);
+			}
 		}
 		catch (SheetException ex) {
 			this.jobs.finish(id, MemberImportStatus.FAILED, 0, List.of(), ex.messageKey(),
@@ -174,7 +196,8 @@ class MemberImportRunner {
 		}
 	}
 
-	private MemberImportCheck read(UUID id, String filename, byte[] file, DataScope scope) {
+	private MemberImportCheck read(UUID id, String filename, byte[] file, DataScope scope,
+			MemberImportWriter.Session session) {
 		try (SheetRows rows = new SheetReader(MemberSheets.ROSTER).open(new ByteArrayInputStream(file), filename)) {
 			Map<String, String> headers = new HashMap<>();
 			for (String field : FIELDS) {
@@ -185,9 +208,9 @@ class MemberImportRunner {
 					this.jdbc, this.cipher, this.checkers, CHECK_THREADS, checkedRows -> {
 						if (checkedRows - reported[0] >= PROGRESS_EVERY) {
 							reported[0] = checkedRows;
-							this.jobs.progress(id, MemberImportStatus.VALIDATING, 0, checkedRows, 0);
+							this.jobs.progress(id, MemberImportStatus.VALIDATING, 0, checkedRows, session.written());
 						}
-					});
+					}, session::write);
 			List<SheetRow> slice = new ArrayList<>(MemberImportCheck.SLICE_ROWS);
 			for (SheetRow row : rows) {
 				slice.add(row);
@@ -200,30 +223,6 @@ class MemberImportRunner {
 			check.finish();
 			return check;
 		}
-	}
-
-	private void write(UUID id, String filename, DataScope scope, MemberImportCheck check, int total) {
-		Long actor = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
-		Map<Long, Integer> counts = check.countsByUnion();
-		List<MemberImportCheck.Encoded> slices = check.slices().stream().map(MemberImportCheck.Slice::encoded).toList();
-		this.transaction.executeWithoutResult(tx -> {
-			this.jobs.progress(id, MemberImportStatus.IMPORTING, total, total, 0);
-			int[] reported = { 0 };
-			int written = this.writer.write(slices, actor, writtenRows -> {
-				if (writtenRows - reported[0] >= PROGRESS_EVERY || writtenRows == total) {
-					reported[0] = writtenRows;
-					this.jobs.progress(id, MemberImportStatus.IMPORTING, total, total, writtenRows);
-				}
-			});
-			// one update per union and one audit entry and event for the whole file
-			this.orgs.adjustMemberCounts(counts);
-			this.audit.record(AuditEntry.of(AuditAction.IMPORT, "member-import", id, scope.path(),
-					"从文件“" + filename + "”导入会员 " + written + " 名，涉及 " + counts.size() + " 个基层工会"));
-			this.events.publishEvent(new MembersImported(id, counts));
-			// in the members' transaction: the job reads SUCCEEDED exactly when they are
-			// there
-			this.jobs.succeed(id, written);
-		});
 	}
 
 }

@@ -2,17 +2,15 @@ package org.gonghui.member.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -23,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes checked import rows with PostgreSQL's COPY, the members and their history, on
- * the connection of the caller's transaction: a failure rolls back the whole file like
- * any other statement of it.
+ * the connection of the caller's transaction: a failure, or a bad row found later in the
+ * file, rolls back the whole file like any other statement of it.
  */
 @Component
 class MemberImportWriter {
@@ -49,97 +47,128 @@ class MemberImportWriter {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Writes every row of the slices, each member with its JOINED event.
-	 * @param onWritten told the number of members written so far, after each slice
-	 * @return the members written
-	 */
-	int write(List<MemberImportCheck.Encoded> slices, @Nullable Long actorId, IntConsumer onWritten) {
+	/** Starts writing in the caller's transaction; close the session in any case. */
+	Session open(@Nullable Long actorId) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("An import is written in one transaction");
 		}
-		int total = slices.stream().mapToInt(MemberImportCheck.Encoded::rowCount).sum();
-		if (total == 0) {
-			return 0;
-		}
-		long started = System.nanoTime();
-		long[] ids = ids(total);
-		long numbered = System.nanoTime();
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try {
-			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			CopyText buffer = new CopyText(FLUSH_BYTES + 64 * 1024);
-			CopyIn members = copy.copyIn(MEMBER_COPY);
-			try {
-				int written = 0;
-				for (MemberImportCheck.Encoded slice : slices) {
-					int start = 0;
-					for (int i = 0; i < slice.rowCount(); i++) {
-						buffer.number(ids[written + i]).bytes(slice.lines(), start, slice.ends()[i]);
-						start = slice.ends()[i];
-						if (buffer.size() >= FLUSH_BYTES) {
-							flush(members, buffer);
-						}
-					}
-					written += slice.rowCount();
-					flush(members, buffer);
-					onWritten.accept(written);
-				}
-				members.endCopy();
-			}
-			finally {
-				cancelIfActive(members);
-			}
-			long copied = System.nanoTime();
-			CopyIn events = copy.copyIn(EVENT_COPY);
-			try {
-				int written = 0;
-				for (MemberImportCheck.Encoded slice : slices) {
-					for (int i = 0; i < slice.rowCount(); i++) {
-						buffer.number(ids[written + i]).tab().ascii("JOINED").tab().number(slice.orgIds()[i]).tab();
-						if (actorId == null) {
-							buffer.nullValue();
-						}
-						else {
-							buffer.number(actorId);
-						}
-						buffer.endRow();
-						if (buffer.size() >= FLUSH_BYTES) {
-							flush(events, buffer);
-						}
-					}
-					written += slice.rowCount();
-				}
-				flush(events, buffer);
-				events.endCopy();
-			}
-			finally {
-				cancelIfActive(events);
-			}
-			log.info("Copied {} members: ids {} ms, members {} ms, history {} ms", total,
-					(numbered - started) / 1_000_000, (copied - numbered) / 1_000_000,
-					(System.nanoTime() - copied) / 1_000_000);
-			return total;
-		}
-		catch (SQLException ex) {
-			throw translate(ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
+		return new Session(actorId);
 	}
 
-	// from the sequence, so that ids never clash with members entered meanwhile
-	private long[] ids(int count) {
-		long[] ids = new long[count];
-		int[] next = { 0 };
-		this.jdbc.query("select nextval('member.member_id_seq') from generate_series(1, ?)", rs -> {
-			ids[next[0]++] = rs.getLong(1);
-		}, count);
-		if (next[0] != count) {
-			throw new IllegalStateException("Expected " + count + " member ids, got " + next[0]);
+	/** One file's members, written slice by slice as they are found good. */
+	final class Session implements AutoCloseable {
+
+		private final @Nullable Long actorId;
+
+		private final Connection connection;
+
+		private final CopyText buffer = new CopyText(FLUSH_BYTES + 64 * 1024);
+
+		private @Nullable CopyIn open;
+
+		private int written;
+
+		private long copyNanos;
+
+		private Session(@Nullable Long actorId) {
+			this.actorId = actorId;
+			this.connection = DataSourceUtils.getConnection(MemberImportWriter.this.dataSource);
 		}
-		return ids;
+
+		int written() {
+			return this.written;
+		}
+
+		/**
+		 * Writes a slice's members and their history: two short COPYs, since one
+		 * connection runs one at a time.
+		 */
+		void write(MemberImportCheck.Encoded slice) {
+			long started = System.nanoTime();
+			try {
+				long[] ids = ids(slice.rowCount());
+				CopyManager copy = copyManager();
+				CopyIn members = copy.copyIn(MEMBER_COPY);
+				this.open = members;
+				int start = 0;
+				for (int i = 0; i < slice.rowCount(); i++) {
+					this.buffer.number(ids[i]).bytes(slice.lines(), start, slice.ends()[i]);
+					start = slice.ends()[i];
+					if (this.buffer.size() >= FLUSH_BYTES) {
+						flush(members, this.buffer);
+					}
+				}
+				flush(members, this.buffer);
+				members.endCopy();
+				CopyIn events = copy.copyIn(EVENT_COPY);
+				this.open = events;
+				for (int i = 0; i < slice.rowCount(); i++) {
+					this.buffer.number(ids[i]).tab().ascii("JOINED").tab().number(slice.orgIds()[i]).tab();
+					if (this.actorId == null) {
+						this.buffer.nullValue();
+					}
+					else {
+						this.buffer.number(this.actorId);
+					}
+					this.buffer.endRow();
+				}
+				flush(events, this.buffer);
+				events.endCopy();
+				this.open = null;
+				this.written += slice.rowCount();
+			}
+			catch (SQLException ex) {
+				throw translate(ex);
+			}
+			finally {
+				this.buffer.clear();
+				this.copyNanos += System.nanoTime() - started;
+			}
+		}
+
+		/** The members written; logs what the writing cost. */
+		int finish() {
+			log.info("Copied {} members with their history in {} ms, alongside the checks", this.written,
+					this.copyNanos / 1_000_000);
+			return this.written;
+		}
+
+		/** Gives up a COPY still open (a bad row was found); the caller rolls back. */
+		@Override
+		public void close() {
+			if (this.open != null) {
+				cancelIfActive(this.open);
+				this.open = null;
+			}
+			DataSourceUtils.releaseConnection(this.connection, MemberImportWriter.this.dataSource);
+		}
+
+		private CopyManager copyManager() throws SQLException {
+			return this.connection.unwrap(PGConnection.class).getCopyAPI();
+		}
+
+		// from the sequence, so that ids never clash with members entered meanwhile; on a
+		// connection of its own, since the transaction's is busy with the COPY (sequences
+		// are not transactional anyway)
+		private long[] ids(int count) throws SQLException {
+			long[] ids = new long[count];
+			int next = 0;
+			try (Connection own = MemberImportWriter.this.dataSource.getConnection();
+					var statement = own
+						.prepareStatement("select nextval('member.member_id_seq') from generate_series(1, ?)")) {
+				statement.setInt(1, count);
+				try (var rs = statement.executeQuery()) {
+					while (rs.next()) {
+						ids[next++] = rs.getLong(1);
+					}
+				}
+			}
+			if (next != count) {
+				throw new IllegalStateException("Expected " + count + " member ids, got " + next);
+			}
+			return ids;
+		}
+
 	}
 
 	private static void flush(CopyIn copy, CopyText buffer) throws SQLException {
