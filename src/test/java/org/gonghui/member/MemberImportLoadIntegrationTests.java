@@ -114,16 +114,21 @@ class MemberImportLoadIntegrationTests {
 
 	private JsonNode timedImport(ApiClient admin, String filename, byte[] file) {
 		String loadBefore = loadAverage();
+		long cpuBefore = cpuMillis();
+		long jvmBefore = ticks(Path.of("/proc/self/stat")) * 10;
 		long started = System.nanoTime();
 		Response accepted = admin.upload("/api/v1/members/imports", filename, file);
 		long acceptedMillis = (System.nanoTime() - started) / 1_000_000;
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 		JsonNode job = waitFor(admin, accepted.json().get("id").asString());
 		long millis = (System.nanoTime() - started) / 1_000_000;
+		long cpu = cpuMillis() - cpuBefore;
+		long jvm = ticks(Path.of("/proc/self/stat")) * 10 - jvmBefore;
 		System.out.println("IMPORT " + filename + ": " + ROWS + " rows, " + file.length / 1024 + " KiB, answered in "
 				+ acceptedMillis + " ms, " + job.get("status").asString() + " after " + millis + " ms = "
 				+ ROWS * 1000L / Math.max(1, millis) + " rows/s (load before " + loadBefore + ", after " + loadAverage()
-				+ ")");
+				+ "); CPU of this JVM and its PostgreSQL " + cpu + " ms (JVM " + jvm + " ms) = "
+				+ ROWS * 2000L / Math.max(1, cpu) + " rows/s on two otherwise idle cores");
 		return job;
 	}
 
@@ -160,6 +165,56 @@ class MemberImportLoadIntegrationTests {
 			csv.append('\n');
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	// user + system time of this JVM (which serves the upload too) and of the
+	// processes of the embedded PostgreSQL (its backends stay in the pool); not
+	// exact, but independent of what else runs on the machine
+	private static long cpuMillis() {
+		long ticks = ticks(Path.of("/proc/self/stat"));
+		String dataDirectory = Path.of("target/pg-test").toAbsolutePath().toString();
+		try (var processes = Files.list(Path.of("/proc"))) {
+			List<Path> all = processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList();
+			String postmaster = null;
+			for (Path process : all) {
+				String command = readQuietly(process.resolve("cmdline")).replace('\0', ' ');
+				if (command.contains("postgres") && command.contains(dataDirectory)) {
+					postmaster = process.getFileName().toString();
+					ticks += ticks(process.resolve("stat"));
+				}
+			}
+			for (Path process : all) {
+				String[] stat = statFields(process.resolve("stat"));
+				if (postmaster != null && stat.length > 2 && stat[1].equals(postmaster)) {
+					ticks += ticks(process.resolve("stat"));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// only what the JVM used
+		}
+		return ticks * 10; // USER_HZ is 100 on Linux
+	}
+
+	private static long ticks(Path stat) {
+		String[] fields = statFields(stat);
+		return (fields.length > 12) ? Long.parseLong(fields[11]) + Long.parseLong(fields[12]) : 0;
+	}
+
+	// the fields after "(comm)": state, ppid, …; utime and stime are the 12th and 13th
+	private static String[] statFields(Path stat) {
+		String text = readQuietly(stat);
+		int end = text.lastIndexOf(')');
+		return (end < 0) ? new String[0] : text.substring(end + 2).trim().split(" ");
+	}
+
+	private static String readQuietly(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.ISO_8859_1);
+		}
+		catch (IOException | RuntimeException ex) {
+			return "";
+		}
 	}
 
 	private static String loadAverage() {
