@@ -119,8 +119,7 @@ final class CopyText {
 				this.bytes[this.size++] = (byte) (0x80 | (codePoint & 0x3F));
 			}
 			else if (Character.isSurrogate(c)) {
-				// a lone surrogate is no character: written as U+FFFD, as Java's encoder
-				// does
+				// a lone surrogate is no character: U+FFFD, as Java's encoder writes
 				this.bytes[this.size++] = (byte) 0xEF;
 				this.bytes[this.size++] = (byte) 0xBF;
 				this.bytes[this.size++] = (byte) 0xBD;

@@ -137,10 +137,9 @@ class MemberImportRunner {
 			long started = System.nanoTime();
 			this.jobs.progress(id, MemberImportStatus.VALIDATING, 0, 0, 0);
 			Long actor = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
-			// checked and written in one transaction: the rows of the slices found good
-			// so
-			// far are copied in while the rest is read, and all of it is rolled back if a
-			// later row is bad
+			// checked and written in one transaction: the slices found good so far are
+			// copied in while the rest is read, and all is rolled back if a later row is
+			// bad
 			MemberImportCheck check = this.transaction.execute(tx -> {
 				try (MemberImportWriter.Session session = this.writer.open(actor)) {
 					MemberImportCheck checked = read(id, filename, file.get(), scope, session);
@@ -152,15 +151,13 @@ class MemberImportRunner {
 					this.jobs.progress(id, MemberImportStatus.IMPORTING, total, total, session.written());
 					int written = session.finish();
 					Map<Long, Integer> counts = checked.countsByUnion();
-					// one update per union and one audit entry and event for the whole
-					// file
+					// one counter update per union, one audit entry and event per file
 					this.orgs.adjustMemberCounts(counts);
 					this.audit.record(AuditEntry.of(AuditAction.IMPORT, "member-import", id, scope.path(),
 							"从文件“" + filename + "”导入会员 " + written + " 名，涉及 " + counts.size() + " 个基层工会"));
 					this.events.publishEvent(new MembersImported(id, counts));
-					// in the members' transaction: the job reads SUCCEEDED exactly when
-					// they
-					// are there
+					// in the members' transaction: the job reads SUCCEEDED exactly
+					// when they are there
 					this.jobs.succeed(id, written);
 					return checked;
 				}
