@@ -175,6 +175,57 @@ class MemberImportIntegrationTests {
 	}
 
 	@Test
+	void badRowsFoundAfterEarlierRowsWereWrittenLeaveTheDatabaseAsItWas_8500Rows() {
+		// good rows are copied in slice by slice while later ones are still checked: a
+		// bad
+		// row in a later slice must roll all of them back
+		String firstId = Fixtures.idNumber("420602");
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 8_500; i++) {
+			rows.add(new ArrayList<>(
+					Arrays.asList(i + 1, "批量" + i, i == 0 ? firstId : Fixtures.idNumber("420602"), Fixtures.mobile(),
+							i % 2 == 0 ? this.unionAName : this.unionA2Name, "2020-01-01", "钳工", "三级", "否", null)));
+		}
+		rows.get(5_999).set(3, "12345"); // Excel row 6001, in the second slice
+		rows.get(8_399).set(2, firstId); // Excel row 8401 repeats row 2, in the third
+		long events = this.jdbc.sql("select count(*) from member.membership_event").query(Long.class).single();
+
+		JsonNode job = importAndWait(this.admin, "八千五.xlsx", xlsx(MESSY, rows));
+
+		assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("FAILED");
+		assertThat(job.get("importedRows").asInt()).isZero();
+		assertThat(job.get("errorCount").asInt()).isEqualTo(2);
+		assertThat(job.get("errors").get(0).get("row").asInt()).isEqualTo(6001);
+		assertThat(job.get("errors").get(1).get("row").asInt()).isEqualTo(8401);
+		assertThat(memberCount(this.unionA) + memberCount(this.unionA2)).isZero();
+		assertThat(indicatorMembers(this.countyA)).isZero();
+		assertThat(this.jdbc.sql("select count(*) from member.membership_event where to_org_id in (:a, :a2)")
+			.param("a", this.unionA)
+			.param("a2", this.unionA2)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from member.membership_event").query(Long.class).single())
+			.isGreaterThanOrEqualTo(events);
+
+		// the same rows corrected import whole, with their history and the counters
+		rows.get(5_999).set(3, Fixtures.mobile());
+		rows.get(8_399).set(2, Fixtures.idNumber("420602"));
+		JsonNode fixed = importAndWait(this.admin, "八千五.xlsx", xlsx(MESSY, rows));
+		assertThat(fixed.get("status").asString()).as(fixed.toString()).isEqualTo("SUCCEEDED");
+		assertThat(fixed.get("importedRows").asInt()).isEqualTo(8_500);
+		assertThat(memberCount(this.unionA)).isEqualTo(4_250);
+		assertThat(indicatorMembers(this.unionA)).isEqualTo(4_250);
+		assertThat(indicatorMembers(this.countyA)).isEqualTo(8_500);
+		assertThat(this.jdbc.sql("""
+				select count(*) from member.membership_event e join member.member m on m.id = e.member_id
+				where e.kind = 'JOINED' and e.to_org_id = m.org_id and m.org_id in (:a, :a2)""")
+			.param("a", this.unionA)
+			.param("a2", this.unionA2)
+			.query(Long.class)
+			.single()).isEqualTo(8_500);
+	}
+
+	@Test
 	void namesBothRowsOfAnIdNumberRepeatedInTheFile() {
 		String repeated = Fixtures.idNumber("420602");
 		byte[] file = xlsx(MESSY,

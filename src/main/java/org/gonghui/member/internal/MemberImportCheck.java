@@ -1,186 +1,136 @@
 package org.gonghui.member.internal;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
 
-import org.gonghui.member.SkillLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.gonghui.org.OrgDirectory;
 import org.gonghui.org.OrgSummary;
 import org.gonghui.org.OrgType;
+import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.ident.IdNumber;
-import org.gonghui.shared.ident.MobileNumber;
-import org.gonghui.shared.sheet.RowError;
+import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.sheet.SheetRow;
-import org.gonghui.shared.sheet.SheetRows;
 
 /**
- * Checks a whole file before anything is written: each row on its own as it is read, then
- * the unions and the ID numbers already on a roster for all rows at once. Every problem
- * is kept, not just the first, so the clerk can fix the file in one pass.
+ * Checks a whole file; nothing of it is kept unless every row is good. The file is read
+ * in slices; each slice is checked on a worker thread (every cell, the unions, the ID
+ * numbers already on a roster in one lookup per slice) and, while no problem has been
+ * found, encrypted and laid out for COPY there too. The slices are then taken in file
+ * order to find ID numbers repeated within the file, and handed to the writer while all
+ * is well. Every problem is kept, not just the first, so the clerk can fix the file in
+ * one pass.
  */
 final class MemberImportCheck {
 
+	/** Rows per slice; also the size of one roster lookup. */
+	static final int SLICE_ROWS = 4_000;
+
+	private static final int UNION_LOOKUP_BATCH = 1_000;
+
 	private final LocalDate today;
 
-	private final List<Row> rows = new ArrayList<>();
+	private final Map<String, String> headers;
 
-	private final List<MemberImportError> errors = new ArrayList<>();
+	private final DataScope scope;
+
+	private final OrgDirectory orgs;
+
+	private final JdbcClient jdbc;
+
+	private final PersonalDataCipher cipher;
+
+	private final Executor workers;
+
+	private final int maxPending;
+
+	private final IntConsumer onChecked;
+
+	private final Consumer<Encoded> onClean;
+
+	// union names and roster holders repeat across slices: looked up once per job
+	private final Map<String, Optional<OrgSummary>> unionsByName = new ConcurrentHashMap<>();
+
+	private final Map<Long, String> unionNamesById = new ConcurrentHashMap<>();
+
+	// once a problem is known nothing will be written: later slices skip the encryption
+	private final AtomicBoolean anyProblem = new AtomicBoolean();
+
+	private final Deque<CompletableFuture<Slice>> pending = new ArrayDeque<>();
 
 	private final Map<String, Integer> firstRowByIdNumber = new HashMap<>();
 
-	private final Map<String, String> headers = new HashMap<>();
+	private final List<MemberImportError> errors = new ArrayList<>();
 
-	MemberImportCheck(LocalDate today) {
+	private final Map<Long, Integer> countsByUnion = new TreeMap<>();
+
+	private int rowCount;
+
+	/**
+	 * @param headers each field's header as written in the clerk's file
+	 * @param parallelism how many slices may be checked at once
+	 * @param onChecked told the number of rows checked so far, after each slice
+	 * @param onClean given each slice, in file order, while no row up to its end has a
+	 * problem: the writer can start before the last row is read, and the transaction it
+	 * writes in is rolled back if a later row turns out bad
+	 */
+	MemberImportCheck(LocalDate today, Map<String, String> headers, DataScope scope, OrgDirectory orgs, JdbcClient jdbc,
+			PersonalDataCipher cipher, Executor workers, int parallelism, IntConsumer onChecked,
+			Consumer<Encoded> onClean) {
 		this.today = today;
+		this.headers = headers;
+		this.scope = scope;
+		this.orgs = orgs;
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.workers = workers;
+		// enough to keep the workers busy while the reader parses; bounded so that a
+		// reader faster than the checks does not hold the whole file as parsed rows
+		this.maxPending = parallelism + 2;
+		this.onChecked = onChecked;
+		this.onClean = onClean;
 	}
 
-	/** A row read from the file, its values as far as they could be read. */
-	record Row(int number, @Nullable String name, @Nullable IdNumber idNumber, @Nullable String phone,
-			@Nullable String unionName, @Nullable String employer, LocalDate joinedOn, @Nullable String occupation,
-			@Nullable SkillLevel skillLevel, boolean newEmploymentForm) {
+	/** Queues a slice of rows, in file order; blocks while enough slices are queued. */
+	void add(List<SheetRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.pending.add(CompletableFuture.supplyAsync(() -> check(rows), this.workers));
+		while (!this.pending.isEmpty() && (this.pending.size() > this.maxPending || this.pending.peek().isDone())) {
+			merge(join(this.pending.poll()));
+		}
 	}
 
-	void add(SheetRow row, SheetRows sheet) {
-		int number = row.rowNumber();
-		Set<String> unreadable = new HashSet<>();
-		for (RowError error : row.errors()) {
-			unreadable.add(error.field());
-			this.errors.add(MemberImportError.of(number, error.field(), error.message()));
+	/** Waits for the queued slices; call once, after the last {@link #add}. */
+	void finish() {
+		while (!this.pending.isEmpty()) {
+			merge(join(this.pending.poll()));
 		}
-		Cells cells = new Cells(row, sheet, unreadable);
-
-		String name = cells.text(MemberSheets.NAME, "member.name.required", 50, "member.name.size");
-
-		IdNumber idNumber = null;
-		if (cells.readable(MemberSheets.ID_NUMBER)) {
-			IdNumber.Result parsed = IdNumber.parse(row.getOrEmpty(MemberSheets.ID_NUMBER));
-			idNumber = parsed.idNumber();
-			if (idNumber == null) {
-				error(number, cells.header(MemberSheets.ID_NUMBER), String.valueOf(parsed.errorKey()));
-			}
-			else {
-				Integer first = this.firstRowByIdNumber.putIfAbsent(idNumber.value(), number);
-				if (first != null) {
-					error(number, cells.header(MemberSheets.ID_NUMBER), "member.import.duplicate-in-file", first);
-				}
-			}
-		}
-
-		String phone = null;
-		String rawPhone = cells.text(MemberSheets.PHONE, "member.phone.required", 0, "");
-		if (rawPhone != null) {
-			phone = MobileNumber.normalise(rawPhone).orElse(null);
-			if (phone == null) {
-				error(number, cells.header(MemberSheets.PHONE), "member.phone.invalid");
-			}
-		}
-
-		String unionName = cells.text(MemberSheets.UNION, "member.import.union.required", 0, "");
-		String employer = cells.text(MemberSheets.EMPLOYER, null, 100, "member.employer.size");
-		String occupation = cells.text(MemberSheets.OCCUPATION, null, 60, "member.occupation.size");
-
-		LocalDate joinedOn = this.today;
-		String rawDate = cells.text(MemberSheets.JOINED_ON, null, 0, "");
-		if (rawDate != null) {
-			LocalDate date = MemberSheets.date(rawDate).orElse(null);
-			if (date == null) {
-				error(number, cells.header(MemberSheets.JOINED_ON), "member.import.joined-on.format", rawDate);
-			}
-			else if (date.isAfter(this.today)) {
-				error(number, cells.header(MemberSheets.JOINED_ON), "member.joined-on.future");
-			}
-			else {
-				joinedOn = date;
-			}
-		}
-
-		SkillLevel skillLevel = null;
-		String rawSkill = cells.text(MemberSheets.SKILL_LEVEL, null, 0, "");
-		if (rawSkill != null && !isNone(rawSkill)) {
-			skillLevel = MemberSheets.skillLevel(rawSkill).orElse(null);
-			if (skillLevel == null) {
-				error(number, cells.header(MemberSheets.SKILL_LEVEL), "member.import.skill-level.unknown", rawSkill);
-			}
-		}
-
-		boolean newEmploymentForm = false;
-		String rawFlag = cells.text(MemberSheets.NEW_EMPLOYMENT_FORM, null, 0, "");
-		if (rawFlag != null) {
-			Boolean flag = MemberSheets.flag(rawFlag).orElse(null);
-			if (flag == null) {
-				error(number, cells.header(MemberSheets.NEW_EMPLOYMENT_FORM), "member.import.flag.unknown", rawFlag);
-			}
-			else {
-				newEmploymentForm = flag;
-			}
-		}
-		this.rows.add(new Row(number, name, idNumber, phone, unionName, employer, joinedOn, occupation, skillLevel,
-				newEmploymentForm));
-		this.headers.putIfAbsent(MemberSheets.UNION, cells.header(MemberSheets.UNION));
-		this.headers.putIfAbsent(MemberSheets.ID_NUMBER, cells.header(MemberSheets.ID_NUMBER));
 	}
 
 	int rowCount() {
-		return this.rows.size();
-	}
-
-	Set<String> unionNames() {
-		Set<String> names = new LinkedHashSet<>();
-		this.rows.forEach(row -> {
-			if (row.unionName() != null) {
-				names.add(row.unionName());
-			}
-		});
-		return names;
-	}
-
-	/** The distinct valid ID numbers, to look up on the rosters. */
-	Set<String> idNumbers() {
-		return this.firstRowByIdNumber.keySet();
-	}
-
-	/** Each row's union must be a grassroots union inside the uploader's data scope. */
-	void checkUnions(Map<String, OrgSummary> unionsByName) {
-		for (Row row : this.rows) {
-			if (row.unionName() == null) {
-				continue;
-			}
-			OrgSummary union = unionsByName.get(row.unionName());
-			if (union == null) {
-				error(row.number(), this.headers.get(MemberSheets.UNION), "member.import.union.not-found",
-						row.unionName());
-			}
-			else if (union.type() != OrgType.GRASSROOTS_UNION) {
-				error(row.number(), this.headers.get(MemberSheets.UNION), "member.import.union.not-grassroots",
-						row.unionName());
-			}
-		}
-	}
-
-	/**
-	 * One ID number is one member platform-wide.
-	 * @param holders ID number to the name of the union whose roster already holds it
-	 */
-	void checkExisting(Map<String, String> holders) {
-		if (holders.isEmpty()) {
-			return;
-		}
-		for (Row row : this.rows) {
-			IdNumber idNumber = row.idNumber();
-			if (idNumber != null && holders.containsKey(idNumber.value())) {
-				error(row.number(), this.headers.get(MemberSheets.ID_NUMBER), "member.duplicate", idNumber.masked(),
-						holders.get(idNumber.value()));
-			}
-		}
+		return this.rowCount;
 	}
 
 	boolean hasErrors() {
@@ -189,83 +139,211 @@ final class MemberImportCheck {
 
 	/** Every problem, by row; within a row in the order the columns were checked. */
 	List<MemberImportError> errors() {
-		return this.errors.stream().sorted(Comparator.comparingInt(MemberImportError::row)).toList();
+		return this.errors;
 	}
 
-	/** The members to write, once no row has an error. */
-	List<NewMember> members(Map<String, OrgSummary> unionsByName) {
-		if (hasErrors()) {
-			throw new IllegalStateException("A file with errors is not imported");
+	/** Members per grassroots union, once no row has an error. */
+	Map<Long, Integer> countsByUnion() {
+		return this.countsByUnion;
+	}
+
+	private Slice check(List<SheetRow> sheetRows) {
+		ImportRowChecker checker = new ImportRowChecker(this.today, this.headers);
+		List<ImportRow> rows = new ArrayList<>(sheetRows.size());
+		for (SheetRow sheetRow : sheetRows) {
+			rows.add(checker.check(sheetRow));
 		}
-		List<NewMember> members = new ArrayList<>(this.rows.size());
-		for (Row row : this.rows) {
-			OrgSummary union = Objects.requireNonNull(unionsByName.get(row.unionName()));
-			String employer = row.employer();
+		checkUnions(rows);
+		checkRosters(rows);
+		boolean clean = rows.stream().allMatch(row -> row.errorCount() == 0);
+		if (!clean) {
+			this.anyProblem.set(true);
+		}
+		return new Slice(rows, (clean && !this.anyProblem.get()) ? encode(rows) : null);
+	}
+
+	/** Each row's union must be a grassroots union inside the uploader's data scope. */
+	private void checkUnions(List<ImportRow> rows) {
+		Set<String> unknown = new LinkedHashSet<>();
+		for (ImportRow row : rows) {
+			if (row.unionName != null && !this.unionsByName.containsKey(row.unionName)) {
+				unknown.add(row.unionName);
+			}
+		}
+		List<String> names = new ArrayList<>(unknown);
+		for (int start = 0; start < names.size(); start += UNION_LOOKUP_BATCH) {
+			List<String> batch = names.subList(start, Math.min(names.size(), start + UNION_LOOKUP_BATCH));
+			Map<String, OrgSummary> found = this.orgs.findByNamesWithin(this.scope, batch);
+			batch.forEach(name -> this.unionsByName.put(name, Optional.ofNullable(found.get(name))));
+		}
+		String column = header(MemberSheets.UNION);
+		for (ImportRow row : rows) {
+			if (row.unionName == null) {
+				continue;
+			}
+			OrgSummary union = this.unionsByName.get(row.unionName).orElse(null);
+			if (union == null) {
+				row.error(column, "member.import.union.not-found", row.unionName);
+			}
+			else if (union.type() != OrgType.GRASSROOTS_UNION) {
+				row.error(column, "member.import.union.not-grassroots", row.unionName);
+			}
+			else {
+				row.union = union;
+			}
+		}
+	}
+
+	/** One ID number is one member platform-wide: one keyed-hash lookup per slice. */
+	private void checkRosters(List<ImportRow> rows) {
+		List<byte[]> hashes = new ArrayList<>(rows.size());
+		for (ImportRow row : rows) {
+			if (row.idNumber != null) {
+				row.idNumberHash = this.cipher.hash(row.idNumber.value());
+				hashes.add(row.idNumberHash);
+			}
+		}
+		if (hashes.isEmpty()) {
+			return;
+		}
+		Map<ByteBuffer, Long> holders = new HashMap<>();
+		// a join rather than "= any(:hashes)": just after a large import the statistics
+		// still call the table small, and a sequential scan testing every row against
+		// thousands of array elements took seconds per slice; a join stays linear either
+		// way and uses the unique index once the table is known to be large
+		this.jdbc.sql("""
+				select m.id_number_hash, m.org_id
+				from unnest(cast(:hashes as bytea[])) as h(hash) join member.member m on m.id_number_hash = h.hash""")
+			.param("hashes", hashes.toArray(new byte[0][]))
+			.query((rs, number) -> holders.put(ByteBuffer.wrap(rs.getBytes(1)), rs.getLong(2)))
+			.list();
+		if (holders.isEmpty()) {
+			return;
+		}
+		String column = header(MemberSheets.ID_NUMBER);
+		for (ImportRow row : rows) {
+			Long holder = (row.idNumberHash != null) ? holders.get(ByteBuffer.wrap(row.idNumberHash)) : null;
+			if (holder != null && row.idNumber != null) {
+				row.error(column, "member.duplicate", row.idNumber.masked(), unionName(holder));
+			}
+		}
+	}
+
+	private String unionName(long orgId) {
+		return this.unionNamesById.computeIfAbsent(orgId, id -> this.orgs.find(id).map(OrgSummary::name).orElse("?"));
+	}
+
+	// member.member's columns after the id, which the writer puts in front
+	private Encoded encode(List<ImportRow> rows) {
+		CopyText text = new CopyText(rows.size() * 320);
+		int[] ends = new int[rows.size()];
+		long[] orgIds = new long[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			ImportRow row = rows.get(i);
+			IdNumber idNumber = java.util.Objects.requireNonNull(row.idNumber);
+			OrgSummary union = java.util.Objects.requireNonNull(row.union);
+			String employer = row.employer;
 			if (employer == null && union.employer() != null) {
 				employer = union.employer().name();
 			}
-			members.add(new NewMember(Objects.requireNonNull(row.name()), Objects.requireNonNull(row.idNumber()),
-					Objects.requireNonNull(row.phone()), union.id(), union.path(), employer, row.joinedOn(),
-					row.occupation(), row.skillLevel(), row.newEmploymentForm()));
-		}
-		return members;
-	}
-
-	private void error(int row, @Nullable String column, String key, Object... args) {
-		this.errors.add(MemberImportError.of(row, column == null ? "" : column, key, args));
-	}
-
-	// 无, -, / in an optional column mean "none", as clerks write it
-	private static boolean isNone(String text) {
-		return text.equals("无") || text.equals("-") || text.equals("/") || text.equals("—");
-	}
-
-	/** The row's cells with the checks every text column shares. */
-	private final class Cells {
-
-		private final SheetRow row;
-
-		private final SheetRows sheet;
-
-		private final Set<String> unreadable;
-
-		Cells(SheetRow row, SheetRows sheet, Set<String> unreadable) {
-			this.row = row;
-			this.sheet = sheet;
-			this.unreadable = unreadable;
-		}
-
-		String header(String field) {
-			return this.sheet.headerOf(field);
-		}
-
-		boolean readable(String field) {
-			return !this.unreadable.contains(header(field));
-		}
-
-		/**
-		 * The cell's text, or null when blank or unreadable (the latter already
-		 * reported).
-		 * @param requiredKey the error for a blank cell, or null if the column is
-		 * optional
-		 * @param maxLength the longest text allowed, 0 for no limit
-		 */
-		@Nullable String text(String field, @Nullable String requiredKey, int maxLength, String tooLongKey) {
-			if (!readable(field)) {
-				return null;
+			text.tab()
+				.text(row.name)
+				.tab()
+				.bytea(this.cipher.encrypt(idNumber.value()))
+				.tab()
+				.bytea(java.util.Objects.requireNonNull(row.idNumberHash))
+				.tab()
+				.ascii(idNumber.masked())
+				.tab()
+				.ascii(idNumber.birthDate().toString())
+				.tab()
+				.ascii(idNumber.gender().name())
+				.tab()
+				.text(row.phone)
+				.tab()
+				.number(union.id())
+				.tab()
+				.text(union.path())
+				.tab()
+				.text(employer)
+				.tab()
+				.ascii(row.joinedOn.toString())
+				.tab()
+				.ascii("ACTIVE")
+				.tab()
+				.text(row.occupation)
+				.tab();
+			if (row.skillLevel == null) {
+				text.nullValue();
 			}
-			String text = this.row.get(field);
-			if (text == null || text.isBlank()) {
-				if (requiredKey != null) {
-					error(this.row.rowNumber(), header(field), requiredKey);
+			else {
+				text.ascii(row.skillLevel.name());
+			}
+			text.tab().ascii(row.newEmploymentForm ? "t" : "f").endRow();
+			ends[i] = text.size();
+			orgIds[i] = union.id();
+		}
+		return new Encoded(text.toByteArray(), ends, orgIds);
+	}
+
+	// in file order, on the reading thread
+	private void merge(Slice slice) {
+		String column = header(MemberSheets.ID_NUMBER);
+		for (ImportRow row : slice.rows) {
+			if (row.idNumber != null) {
+				Integer first = this.firstRowByIdNumber.putIfAbsent(row.idNumber.value(), row.number);
+				if (first != null) {
+					row.errorAt(row.idErrorsEnd, column, "member.import.duplicate-in-file", first);
+					this.anyProblem.set(true);
 				}
-				return null;
 			}
-			if (maxLength > 0 && text.codePointCount(0, text.length()) > maxLength) {
-				error(this.row.rowNumber(), header(field), tooLongKey);
-				return null;
+			this.errors.addAll(row.errors());
+			if (row.union != null) {
+				this.countsByUnion.merge(row.union.id(), 1, Integer::sum);
 			}
-			return text;
+		}
+		this.rowCount += slice.rows.size();
+		// a clean slice is left unencoded only when a problem was already known, in a
+		// slice checked at the same time: the file fails, so it need not be written
+		if (this.errors.isEmpty() && slice.encoded != null) {
+			this.onClean.accept(slice.encoded);
+		}
+		this.onChecked.accept(this.rowCount);
+	}
+
+	private String header(String field) {
+		return this.headers.getOrDefault(field, field);
+	}
+
+	private static Slice join(CompletableFuture<Slice> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	/** A slice of the file, checked, and laid out for COPY while no problem is known. */
+	private record Slice(List<ImportRow> rows, @Nullable Encoded encoded) {
+	}
+
+	/**
+	 * Rows in COPY text format without their ids.
+	 *
+	 * @param ends where each row's bytes end
+	 * @param orgIds each row's union
+	 */
+	record Encoded(byte[] lines, int[] ends, long[] orgIds) {
+
+		int rowCount() {
+			return this.ends.length;
 		}
 
 	}

@@ -1,7 +1,6 @@
 package org.gonghui.member.internal;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +31,6 @@ import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
 import org.gonghui.member.MembersImported;
 import org.gonghui.org.OrgDirectory;
-import org.gonghui.org.OrgSummary;
 import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.DataScope;
@@ -54,18 +51,21 @@ class MemberImportRunner {
 
 	static final int THREADS = 2;
 
-	private static final int PROGRESS_EVERY = 2_000;
+	private static final int PROGRESS_EVERY = 10_000;
 
-	private static final int WRITE_SLICE = 5_000;
+	/** Threads checking slices of a file; shared by the jobs running at once. */
+	static final int CHECK_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-	private static final int LOOKUP_BATCH = 5_000;
+	private static final List<String> FIELDS = List.of(MemberSheets.NAME, MemberSheets.ID_NUMBER, MemberSheets.PHONE,
+			MemberSheets.EMPLOYER, MemberSheets.UNION, MemberSheets.JOINED_ON, MemberSheets.OCCUPATION,
+			MemberSheets.SKILL_LEVEL, MemberSheets.NEW_EMPLOYMENT_FORM);
 
 	/** A running job that has not reported progress for this long has lost its worker. */
 	static final int ABANDONED_AFTER_MINUTES = 30;
 
 	private final MemberImportJobs jobs;
 
-	private final MemberRepository members;
+	private final MemberImportWriter writer;
 
 	private final OrgDirectory orgs;
 
@@ -89,11 +89,17 @@ class MemberImportRunner {
 		return thread;
 	});
 
-	MemberImportRunner(MemberImportJobs jobs, MemberRepository members, OrgDirectory orgs, AuditLog audit,
+	private final ExecutorService checkers = Executors.newFixedThreadPool(CHECK_THREADS, runnable -> {
+		Thread thread = new Thread(runnable, "member-import-check-" + this.threadNumber.incrementAndGet());
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	MemberImportRunner(MemberImportJobs jobs, MemberImportWriter writer, OrgDirectory orgs, AuditLog audit,
 			ApplicationEventPublisher events, PersonalDataCipher cipher, JdbcClient jdbc,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.jobs = jobs;
-		this.members = members;
+		this.writer = writer;
 		this.orgs = orgs;
 		this.audit = audit;
 		this.events = events;
@@ -111,6 +117,7 @@ class MemberImportRunner {
 	@PreDestroy
 	void stop() {
 		this.executor.shutdownNow();
+		this.checkers.shutdownNow();
 	}
 
 	@Scheduled(fixedDelay = 300_000, initialDelay = 60_000)
@@ -129,26 +136,47 @@ class MemberImportRunner {
 			}
 			long started = System.nanoTime();
 			this.jobs.progress(id, MemberImportStatus.VALIDATING, 0, 0, 0);
-			MemberImportCheck check = read(id, filename, file.get());
-			int total = check.rowCount();
+			Long actor = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
+			// checked and written in one transaction: the slices found good so far are
+			// copied in while the rest is read, and all is rolled back if a later row is
+			// bad
+			MemberImportCheck check = this.transaction.execute(tx -> {
+				try (MemberImportWriter.Session session = this.writer.open(actor)) {
+					MemberImportCheck checked = read(id, filename, file.get(), scope, session);
+					if (checked.rowCount() == 0 || checked.hasErrors()) {
+						tx.setRollbackOnly();
+						return checked;
+					}
+					int total = checked.rowCount();
+					this.jobs.progress(id, MemberImportStatus.IMPORTING, total, total, session.written());
+					int written = session.finish();
+					Map<Long, Integer> counts = checked.countsByUnion();
+					// one counter update per union, one audit entry and event per file
+					this.orgs.adjustMemberCounts(counts);
+					this.audit.record(AuditEntry.of(AuditAction.IMPORT, "member-import", id, scope.path(),
+							"从文件“" + filename + "”导入会员 " + written + " 名，涉及 " + counts.size() + " 个基层工会"));
+					this.events.publishEvent(new MembersImported(id, counts));
+					// in the members' transaction: the job reads SUCCEEDED exactly
+					// when they are there
+					this.jobs.succeed(id, written);
+					return checked;
+				}
+			});
+			int total = java.util.Objects.requireNonNull(check).rowCount();
+			long millis = (System.nanoTime() - started) / 1_000_000;
 			if (total == 0) {
 				this.jobs.finish(id, MemberImportStatus.FAILED, 0, List.of(), "member.import.no-rows", List.of());
-				return;
 			}
-			this.jobs.progress(id, MemberImportStatus.VALIDATING, total, total, 0);
-			Map<String, OrgSummary> unions = unions(scope, check);
-			check.checkUnions(unions);
-			check.checkExisting(holders(check));
-			if (check.hasErrors()) {
+			else if (check.hasErrors()) {
 				List<MemberImportError> errors = check.errors();
 				long badRows = errors.stream().mapToInt(MemberImportError::row).distinct().count();
 				this.jobs.finish(id, MemberImportStatus.FAILED, 0, errors, "member.import.rows-invalid",
 						List.of(String.valueOf(badRows), String.valueOf(errors.size())));
-				return;
+				log.info("Checked {} rows of {} in {} ms: {} with errors", total, filename, millis, badRows);
 			}
-			write(id, filename, scope, check.members(unions), total);
-			log.info("Imported {} members from {} in {} ms", total, filename,
-					(System.nanoTime() - started) / 1_000_000);
+			else {
+				log.info("Imported {} members from {} in {} ms", total, filename, millis);
+			}
 		}
 		catch (SheetException ex) {
 			this.jobs.finish(id, MemberImportStatus.FAILED, 0, List.of(), ex.messageKey(),
@@ -165,74 +193,33 @@ class MemberImportRunner {
 		}
 	}
 
-	private MemberImportCheck read(UUID id, String filename, byte[] file) {
-		MemberImportCheck check = new MemberImportCheck(LocalDate.now(this.clock));
+	private MemberImportCheck read(UUID id, String filename, byte[] file, DataScope scope,
+			MemberImportWriter.Session session) {
 		try (SheetRows rows = new SheetReader(MemberSheets.ROSTER).open(new ByteArrayInputStream(file), filename)) {
+			Map<String, String> headers = new HashMap<>();
+			for (String field : FIELDS) {
+				headers.put(field, rows.headerOf(field));
+			}
+			int[] reported = { 0 };
+			MemberImportCheck check = new MemberImportCheck(LocalDate.now(this.clock), headers, scope, this.orgs,
+					this.jdbc, this.cipher, this.checkers, CHECK_THREADS, checkedRows -> {
+						if (checkedRows - reported[0] >= PROGRESS_EVERY) {
+							reported[0] = checkedRows;
+							this.jobs.progress(id, MemberImportStatus.VALIDATING, 0, checkedRows, session.written());
+						}
+					}, session::write);
+			List<SheetRow> slice = new ArrayList<>(MemberImportCheck.SLICE_ROWS);
 			for (SheetRow row : rows) {
-				check.add(row, rows);
-				if (check.rowCount() % PROGRESS_EVERY == 0) {
-					this.jobs.progress(id, MemberImportStatus.VALIDATING, 0, check.rowCount(), 0);
+				slice.add(row);
+				if (slice.size() == MemberImportCheck.SLICE_ROWS) {
+					check.add(slice);
+					slice = new ArrayList<>(MemberImportCheck.SLICE_ROWS);
 				}
 			}
+			check.add(slice);
+			check.finish();
+			return check;
 		}
-		return check;
-	}
-
-	private Map<String, OrgSummary> unions(DataScope scope, MemberImportCheck check) {
-		List<String> names = new ArrayList<>(check.unionNames());
-		Map<String, OrgSummary> unions = new HashMap<>();
-		for (int start = 0; start < names.size(); start += 1_000) {
-			unions.putAll(
-					this.orgs.findByNamesWithin(scope, names.subList(start, Math.min(names.size(), start + 1_000))));
-		}
-		return unions;
-	}
-
-	/**
-	 * ID number to the name of the union already holding it, in batched keyed-hash
-	 * lookups.
-	 */
-	private Map<String, String> holders(MemberImportCheck check) {
-		Map<ByteBuffer, String> idNumbersByHash = new HashMap<>();
-		check.idNumbers()
-			.forEach(idNumber -> idNumbersByHash.put(ByteBuffer.wrap(this.cipher.hash(idNumber)), idNumber));
-		List<byte[]> hashes = idNumbersByHash.keySet().stream().map(ByteBuffer::array).toList();
-		Map<String, String> holders = new HashMap<>();
-		Map<Long, String> unionNames = new HashMap<>();
-		for (int start = 0; start < hashes.size(); start += LOOKUP_BATCH) {
-			List<byte[]> batch = hashes.subList(start, Math.min(hashes.size(), start + LOOKUP_BATCH));
-			this.jdbc.sql("select id_number_hash, org_id from member.member where id_number_hash = any(:hashes)")
-				.param("hashes", batch.toArray(new byte[0][]))
-				.query((rs, row) -> {
-					String union = unionNames.computeIfAbsent(rs.getLong(2),
-							orgId -> this.orgs.find(orgId).map(OrgSummary::name).orElse("?"));
-					holders.put(idNumbersByHash.get(ByteBuffer.wrap(rs.getBytes(1))), union);
-					return null;
-				})
-				.list();
-		}
-		return holders;
-	}
-
-	private void write(UUID id, String filename, DataScope scope, List<NewMember> newMembers, int total) {
-		Long actor = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
-		Map<Long, Integer> counts = new TreeMap<>();
-		newMembers.forEach(member -> counts.merge(member.orgId(), 1, Integer::sum));
-		this.transaction.executeWithoutResult(tx -> {
-			this.jobs.progress(id, MemberImportStatus.IMPORTING, total, total, 0);
-			for (int start = 0; start < newMembers.size(); start += WRITE_SLICE) {
-				int end = Math.min(newMembers.size(), start + WRITE_SLICE);
-				this.members.insertAll(newMembers.subList(start, end), actor);
-				this.jobs.progress(id, MemberImportStatus.IMPORTING, total, total, end);
-			}
-			this.orgs.adjustMemberCounts(counts);
-			this.audit.record(AuditEntry.of(AuditAction.IMPORT, "member-import", id, scope.path(),
-					"从文件“" + filename + "”导入会员 " + newMembers.size() + " 名，涉及 " + counts.size() + " 个基层工会"));
-			this.events.publishEvent(new MembersImported(id, counts));
-			// in the members' transaction: the job reads SUCCEEDED exactly when they are
-			// there
-			this.jobs.succeed(id, newMembers.size());
-		});
 	}
 
 }

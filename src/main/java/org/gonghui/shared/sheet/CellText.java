@@ -17,7 +17,7 @@ record CellText(String text, @Nullable String problem) {
 
 	static CellText of(String raw) {
 		String text = Texts.trim(raw);
-		if (SCIENTIFIC.matcher(text).matches()) {
+		if (text.indexOf('+') > 0 && SCIENTIFIC.matcher(text).matches()) {
 			return problem(text, NUMERIC_ID);
 		}
 		return new CellText(text, null);

@@ -20,6 +20,13 @@ final class CsvParser {
 
 	private int peeked = -2;
 
+	// its own buffer: Reader.read() of one character takes a lock each time
+	private final char[] buffer = new char[16 * 1024];
+
+	private int position;
+
+	private int limit;
+
 	CsvParser(Reader reader, char delimiter) {
 		this.reader = reader;
 		this.delimiter = delimiter;
@@ -90,7 +97,15 @@ final class CsvParser {
 			this.peeked = -2;
 			return c;
 		}
-		return this.reader.read();
+		if (this.position == this.limit) {
+			this.limit = this.reader.read(this.buffer);
+			this.position = 0;
+			if (this.limit <= 0) {
+				this.limit = 0;
+				return -1;
+			}
+		}
+		return this.buffer[this.position++];
 	}
 
 	private void unread(int c) {

@@ -1,6 +1,7 @@
 package org.gonghui.shared.crypto;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,36 @@ class PersonalDataCipherTests {
 		assertThat(first).isNotEqualTo(second);
 		assertThat(Arrays.copyOf(first, 12)).isNotEqualTo(Arrays.copyOf(second, 12));
 		assertThat(this.cipher.decrypt(second)).isEqualTo(ID);
+	}
+
+	@Test
+	void threadsShareOneCipher_whatOneEncryptsAnotherDecryptsAndHashesAgree() throws Exception {
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<byte[][]>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				results.add(threads.submit(() -> {
+					byte[][] sealed = new byte[1000][];
+					for (int n = 0; n < sealed.length; n++) {
+						sealed[n] = this.cipher.encrypt(ID + n);
+						assertThat(this.cipher.hash(ID)).isEqualTo(this.cipher.hash(ID));
+					}
+					return sealed;
+				}));
+			}
+			java.util.Set<String> nonces = new java.util.HashSet<>();
+			for (java.util.concurrent.Future<byte[][]> result : results) {
+				byte[][] sealed = result.get();
+				for (int n = 0; n < sealed.length; n++) {
+					assertThat(this.cipher.decrypt(sealed[n])).isEqualTo(ID + n);
+					nonces.add(java.util.HexFormat.of().formatHex(Arrays.copyOf(sealed[n], 12)));
+				}
+			}
+			assertThat(nonces).hasSize(8000);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test

@@ -55,6 +55,18 @@ class MobileNumberTests {
 	}
 
 	@Test
+	void elevenDigitsAreJudgedAsTheFullParserJudgesThem_everyPrefixFrom100To199() {
+		java.util.Random random = new java.util.Random(11);
+		for (int prefix = 1000; prefix <= 1999; prefix++) {
+			for (int i = 0; i < 20; i++) {
+				String number = prefix + String.format("%07d", random.nextInt(10_000_000));
+				assertThat(MobileNumber.normalise(number)).as(number)
+					.isEqualTo(MobileNumber.normaliseByParsing(number));
+			}
+		}
+	}
+
+	@Test
 	void masksTheMiddleFour_138StarsThen5678() {
 		assertThat(MobileNumber.mask("13812345678")).isEqualTo("138****5678");
 	}
