@@ -1,7 +1,9 @@
 package org.gonghui.site;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,58 @@ class SiteStaffIntegrationTests {
 		assertThat(intoOther.status()).isEqualTo(404);
 		ApiClient worker = new ApiClient(this.port).login(this.fx.account("WORKER", this.fx.county), "Passw0rd1");
 		assertThat(worker.get("/api/v1/sites").status()).isEqualTo(403);
+	}
+
+	@Test
+	void anEditFromAStaleReadIsRefusedInsteadOfOverwritingAnother() {
+		long site = this.fx.site("并发驿站", this.fx.county, 0, "DAILY 24h", List.of());
+		Map<String, Object> first = form(site);
+		Map<String, Object> second = form(site);
+		first.put("name", "并发驿站（甲改）");
+		second.put("name", "并发驿站（乙改）");
+
+		Response saved = this.fx.put("/api/v1/sites/" + site, first);
+		Response stale = this.fx.put("/api/v1/sites/" + site, second);
+		Response staleIfMatch = this.fx.put("/api/v1/sites/" + site, without(second, "version"),
+				Map.of("If-Match", "\"" + second.get("version") + "\""));
+		Response noVersion = this.fx.put("/api/v1/sites/" + site, without(second, "version"));
+
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().get("detail").asString()).contains("已被他人修改");
+		assertThat(staleIfMatch.status()).isEqualTo(409);
+		assertThat(noVersion.status()).isEqualTo(428);
+		assertThat(this.fx.admin.get("/api/v1/sites/" + site).json().get("name").asString()).isEqualTo("并发驿站（甲改）");
+	}
+
+	@Test
+	void anEditWithoutAStatusKeepsASuspendedSiteSuspended() {
+		long site = this.fx.site("停用驿站", this.fx.county, 0, "DAILY 24h", List.of());
+		Map<String, Object> suspend = form(site);
+		suspend.put("status", "SUSPENDED");
+		assertThat(this.fx.put("/api/v1/sites/" + site, suspend).status()).isEqualTo(200);
+
+		Map<String, Object> edit = without(form(site), "status");
+		edit.put("description", "只改说明");
+		Response updated = this.fx.put("/api/v1/sites/" + site, edit);
+
+		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+		assertThat(updated.json().get("status").asString()).isEqualTo("SUSPENDED");
+	}
+
+	private Map<String, Object> form(long site) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		this.fx.admin.get("/api/v1/sites/" + site)
+			.json()
+			.properties()
+			.forEach((e) -> form.put(e.getKey(), e.getValue()));
+		return form;
+	}
+
+	private static Map<String, Object> without(Map<String, Object> form, String field) {
+		Map<String, Object> copy = new LinkedHashMap<>(form);
+		copy.remove(field);
+		return copy;
 	}
 
 	@Test
