@@ -57,9 +57,13 @@ class ContestQueries {
 	 */
 	StoredContest nominatable(DataScope scope, long id) {
 		return this.contests.find(id)
-			.filter((contest) -> scope.contains(contest.orgPath()) || (contest.status() == ContestStatus.SIGN_UP
-					&& (scope.path().startsWith(contest.orgPath() + "."))))
+			.filter((contest) -> mayNominate(scope, contest))
 			.orElseThrow(GonghuiException::notFound);
+	}
+
+	static boolean mayNominate(DataScope scope, StoredContest contest) {
+		return scope.contains(contest.orgPath())
+				|| (contest.status() == ContestStatus.SIGN_UP && (scope.path().startsWith(contest.orgPath() + ".")));
 	}
 
 	StoredContest contestWithin(DataScope scope, long id) {

@@ -61,7 +61,7 @@ class EntryRepository {
 	List<StoredEntry> ofContest(long contestId, @Nullable EntryStatus status) {
 		return this.jdbc.sql(SELECT + """
 				 where contest_id = :contest and (cast(:status as text) is null or status = :status)
-				order by number nulls last, signed_up_at, id""")
+				order by length(number) nulls last, number, signed_up_at, id""")
 			.param("contest", contestId)
 			.param("status", status == null ? null : status.name())
 			.query(EntryRepository::entry)
@@ -111,7 +111,7 @@ class EntryRepository {
 	List<StoredEntry> ofRound(long roundId) {
 		return this.jdbc.sql(SELECT + """
 				 where id in (select entry_id from competition.round_entrant where round_id = :round)
-				order by number, id""").param("round", roundId).query(EntryRepository::entry).list();
+				order by length(number), number, id""").param("round", roundId).query(EntryRepository::entry).list();
 	}
 
 	boolean inRound(long roundId, long entryId) {
