@@ -147,9 +147,8 @@ class ContestService implements Contests {
 			throw GonghuiException.conflict("competition.contest.completed");
 		}
 		List<StoredRound> rounds = this.contests.rounds(contestId);
-		// a round without advance places is the final: closing and publishing it awards
-		// the
-		// prizes, so nothing may follow it
+		// a round without advance places is the final: publishing it awards the prizes,
+		// so nothing may follow it
 		if (rounds.stream().anyMatch((round) -> round.advancePlaces() == null)) {
 			throw GonghuiException.conflict("competition.round.after-final");
 		}
