@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,24 @@ class SiteStaffIntegrationTests {
 		assertThat(staleIfMatch.status()).isEqualTo(409);
 		assertThat(noVersion.status()).isEqualTo(428);
 		assertThat(this.fx.admin.get("/api/v1/sites/" + site).json().get("name").asString()).isEqualTo("并发驿站（甲改）");
+	}
+
+	@Test
+	void theConsoleFormSavesAgainstTheVersionItWasReadAt() {
+		long site = this.fx.site("表单驿站", this.fx.county, 0, "DAILY 24h", List.of());
+		ConsoleClient console = ConsoleClient.signIn(this.port, "admin", "Admin12345");
+		assertThat(console.get("/console/sites/" + site).body()).contains("name=\"version\" value=\"0\"");
+		Map<String, Object> meanwhile = form(site);
+		meanwhile.put("name", "表单驿站（他人已改）");
+		assertThat(this.fx.put("/api/v1/sites/" + site, meanwhile).status()).isEqualTo(200);
+
+		ConsoleClient.Page stale = console.post("/console/sites/" + site,
+				Map.of("name", "表单驿站（旧页面）", "types", "OUTDOOR_WORKER_STATION", "orgId", String.valueOf(this.fx.county),
+						"address", "测试路 1 号", "regionCode", "420602", "lat", String.valueOf(this.fx.centreLat), "lon",
+						String.valueOf(this.fx.centreLon), "hours", "DAILY 24h", "version", "0"));
+
+		assertThat(stale.body()).contains("该服务阵地已被他人修改");
+		assertThat(this.fx.admin.get("/api/v1/sites/" + site).json().get("name").asString()).isEqualTo("表单驿站（他人已改）");
 	}
 
 	@Test
