@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.Fixtures;
 import org.gonghui.support.IntegrationTest;
 
@@ -114,6 +115,50 @@ class ContestIntegrationTests {
 			.param("contest", contest)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theWorkersPortalShowsTheEntriesOfTheirOwnMemberOnly() {
+		long signedUp = this.world.contest(this.county, "一等奖,1");
+		long nominated = this.world.contest(this.county, "一等奖,1");
+		long foreign = this.world.contest(this.county, "一等奖,1");
+		String[] nurse = this.world.member(this.world.unionA, "门户护士", "护士");
+		String[] someoneElse = this.world.member(this.world.unionA, "他人护士", "护士");
+		String username = this.world.account("WORKER", null);
+		long entry = this.world.login(username)
+			.post("/api/v1/competitions/" + signedUp + "/sign-ups", body("name", nurse[0], "idNumber", nurse[1]))
+			.json()
+			.get("id")
+			.asLong();
+		this.county.post("/api/v1/competitions/" + nominated + "/nominations",
+				body("name", nurse[0], "idNumber", nurse[1]));
+		// an entry this account made for someone else before sign-ups were tied to it
+		long other = this.county
+			.post("/api/v1/competitions/" + foreign + "/nominations",
+					body("name", someoneElse[0], "idNumber", someoneElse[1]))
+			.json()
+			.get("id")
+			.asLong();
+		this.jdbc.sql("""
+				update competition.entry set nominated_by = null,
+				    account_id = (select account_id from competition.entry where id = :mine)
+				where id = :other""").param("mine", entry).param("other", other).update();
+
+		List<String> names = List.of(name(signedUp), name(nominated), name(foreign));
+
+		String portal = ConsoleClient.signIn(this.port, username, "Passw0rd1").get("/portal/competitions").body();
+
+		assertThat(portal).contains(names.get(0), names.get(1)).doesNotContain(names.get(2));
+	}
+
+	/** Gives the contest a name no other contains, and returns it. */
+	private String name(long contest) {
+		String name = "门户竞赛" + contest + "号";
+		this.jdbc.sql("update competition.contest set name = :name where id = :id")
+			.param("name", name)
+			.param("id", contest)
+			.update();
+		return name;
 	}
 
 	@Test

@@ -68,9 +68,16 @@ class EntryRepository {
 			.list();
 	}
 
-	List<StoredEntry> ofAccount(long accountId) {
-		return this.jdbc.sql(SELECT + " where account_id = :account order by signed_up_at desc")
+	/**
+	 * A worker's entries: those of the member the account is linked to (signed up or
+	 * nominated), else those the account made.
+	 */
+	List<StoredEntry> ofWorker(long accountId, @Nullable Long memberId) {
+		return this.jdbc.sql(SELECT + """
+				 where (cast(:member as bigint) is null and account_id = :account) or member_id = :member
+				order by signed_up_at desc""")
 			.param("account", accountId)
+			.param("member", memberId)
 			.query(EntryRepository::entry)
 			.list();
 	}

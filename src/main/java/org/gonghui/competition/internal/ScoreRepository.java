@@ -211,8 +211,12 @@ class ScoreRepository {
 			.optional();
 	}
 
-	List<AwardRow> awardsOfAccount(long accountId) {
-		return this.jdbc.sql(SELECT_AWARD + " where e.account_id = :account order by a.awarded_on desc")
+	/** A worker's awards, chosen as {@link EntryRepository#ofWorker} chooses entries. */
+	List<AwardRow> awardsOfWorker(long accountId, @Nullable Long memberId) {
+		return this.jdbc.sql(SELECT_AWARD + """
+				 where (cast(:member as bigint) is null and e.account_id = :account) or e.member_id = :member
+				order by a.awarded_on desc""")
+			.param("member", memberId)
 			.param("account", accountId)
 			.query(ScoreRepository::award)
 			.list();
