@@ -12,6 +12,17 @@ public interface MemberDirectory {
 	Optional<MemberSummary> findByIdNumber(String idNumber);
 
 	/**
+	 * The member this worker account has proven to be (实名核验, name and ID number), if any.
+	 */
+	Optional<MemberSummary> linkedTo(long accountId);
+
+	/**
+	 * Links a worker account to a member once and for good (audited); false when the
+	 * account or the member is already linked to another. The caller checks the proof.
+	 */
+	boolean link(long accountId, long memberId);
+
+	/**
 	 * Enters validated members in one transaction; an invalid or duplicate one fails the
 	 * whole batch.
 	 */

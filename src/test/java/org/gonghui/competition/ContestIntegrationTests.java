@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.Fixtures;
 import org.gonghui.support.IntegrationTest;
 
@@ -88,6 +89,125 @@ class ContestIntegrationTests {
 		assertThat(wrongName.status()).isEqualTo(422);
 		assertThat(first.status()).as(first.body()).isEqualTo(201);
 		assertThat(second.status()).isEqualTo(409);
+	}
+
+	@Test
+	void aWorkerEntersOnlyAsTheMemberTheirAccountIsLinkedTo() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String[] nurse = this.world.member(this.world.unionA, "本人护士", "护士");
+		String[] colleague = this.world.member(this.world.unionA, "同事护士", "护士");
+		ApiClient mine = this.world.login(this.world.account("WORKER", null));
+		ApiClient other = this.world.login(this.world.account("WORKER", null));
+
+		Response own = mine.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", nurse[0], "idNumber", nurse[1]));
+		Response asColleague = mine.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", colleague[0], "idNumber", colleague[1]));
+		Response asMe = other.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", nurse[0], "idNumber", nurse[1]));
+
+		assertThat(own.status()).as(own.body()).isEqualTo(201);
+		assertThat(asColleague.status()).isEqualTo(422);
+		assertThat(asColleague.json().get("detail").asString()).contains("本人");
+		assertThat(asMe.status()).isEqualTo(422);
+		assertThat(asMe.json().get("detail").asString()).contains("已绑定其他账号");
+		assertThat(this.jdbc.sql("select count(*) from competition.entry where contest_id = :contest")
+			.param("contest", contest)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theWorkersPortalShowsTheEntriesOfTheirOwnMemberOnly() {
+		long signedUp = this.world.contest(this.county, "一等奖,1");
+		long nominated = this.world.contest(this.county, "一等奖,1");
+		long foreign = this.world.contest(this.county, "一等奖,1");
+		String[] nurse = this.world.member(this.world.unionA, "门户护士", "护士");
+		String[] someoneElse = this.world.member(this.world.unionA, "他人护士", "护士");
+		String username = this.world.account("WORKER", null);
+		long entry = this.world.login(username)
+			.post("/api/v1/competitions/" + signedUp + "/sign-ups", body("name", nurse[0], "idNumber", nurse[1]))
+			.json()
+			.get("id")
+			.asLong();
+		this.county.post("/api/v1/competitions/" + nominated + "/nominations",
+				body("name", nurse[0], "idNumber", nurse[1]));
+		// an entry this account made for someone else before sign-ups were tied to it
+		long other = this.county
+			.post("/api/v1/competitions/" + foreign + "/nominations",
+					body("name", someoneElse[0], "idNumber", someoneElse[1]))
+			.json()
+			.get("id")
+			.asLong();
+		this.jdbc.sql("""
+				update competition.entry set nominated_by = null,
+				    account_id = (select account_id from competition.entry where id = :mine)
+				where id = :other""").param("mine", entry).param("other", other).update();
+
+		List<String> names = List.of(name(signedUp), name(nominated), name(foreign));
+
+		String portal = ConsoleClient.signIn(this.port, username, "Passw0rd1").get("/portal/competitions").body();
+
+		assertThat(portal).contains(names.get(0), names.get(1)).doesNotContain(names.get(2));
+	}
+
+	/** Gives the contest a name no other contains, and returns it. */
+	private String name(long contest) {
+		String name = "门户竞赛" + contest + "号";
+		this.jdbc.sql("update competition.contest set name = :name where id = :id")
+			.param("name", name)
+			.param("id", contest)
+			.update();
+		return name;
+	}
+
+	@Test
+	void anUnknownIdNumberAndAWrongNameGetTheSameAnswerAndEveryLookupIsAudited() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String[] nurse = this.world.member(this.world.unionA, "核验护士", "护士");
+		ApiClient worker = this.world.login(this.world.account("WORKER", null));
+
+		Response unknown = worker.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", nurse[0], "idNumber", Fixtures.idNumber("420602")));
+		Response wrongName = worker.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", "王冒名", "idNumber", nurse[1]));
+		Response own = worker.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("name", nurse[0], "idNumber", nurse[1]));
+
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(wrongName.status()).isEqualTo(422);
+		assertThat(unknown.json().get("detail").asString()).isEqualTo(wrongName.json().get("detail").asString());
+		assertThat(own.status()).as(own.body()).isEqualTo(201);
+		String contestName = this.world.admin.get("/api/v1/competitions/" + contest)
+			.json()
+			.get("contest")
+			.get("name")
+			.asString();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where action = 'READ_PERSONAL_DATA' and entity_type = 'member' and summary like :like""")
+			.param("like", "竞赛「" + contestName + "」报名%")
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void aCountyCannotNominateToAnotherCountysContestAndOutOfScopeLooksLikeUnknown() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		ApiClient countyB = this.world.login(this.world.account("FEDERATION_STAFF", this.world.countyB));
+		String[] own = this.world.member(this.world.unionB, "乙县护士甲", "护士");
+		String[] inA = this.world.member(this.world.unionA, "甲区护士乙", "护士");
+
+		Response foreign = countyB.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", own[0], "idNumber", own[1]));
+		Response notMine = this.county.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", own[0], "idNumber", own[1]));
+		Response unknown = this.county.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", inA[0], "idNumber", Fixtures.idNumber("420602")));
+
+		assertThat(foreign.status()).isEqualTo(404);
+		assertThat(notMine.status()).isEqualTo(422);
+		assertThat(notMine.json().get("detail").asString()).isEqualTo(unknown.json().get("detail").asString());
 	}
 
 	@Test
@@ -214,6 +334,85 @@ class ContestIntegrationTests {
 		// staff publish a round without a chief judge
 		assertThat(this.county.post("/api/v1/competitions/rounds/" + round + "/publish", Map.of()).status())
 			.isEqualTo(204);
+	}
+
+	@Test
+	void aPerRoundVotingRuleSetOnTheRoundRefusesASecondVoteTheNextDay() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		long round = this.world.round(this.county, contest, body("name", "网络投票", "voteWeight", 100, "judgesWeight", 0,
+				"votePeriod", "PER_ROUND", "votesAllowed", 1));
+		List<Long> entries = this.world.enter(this.county, contest, List
+			.of(this.world.member(this.world.unionA, "投票甲", "护士"), this.world.member(this.world.unionA, "投票乙", "护士")));
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + round + "/open", Map.of()).status())
+			.isEqualTo(204);
+		assertThat(
+				this.jdbc.sql("select period || '/' || votes_allowed from competition.ballot where round_id = :round")
+					.param("round", round)
+					.query(String.class)
+					.single())
+			.isEqualTo("PER_ROUND/1");
+		ApiClient voter = new ApiClient(this.port);
+		String mobile = Fixtures.mobile();
+		Response sent = voter.post("/api/v1/public/votes/" + round + "/codes", body("mobile", mobile));
+		String token = voter
+			.post("/api/v1/public/votes/" + round + "/tokens",
+					body("mobile", mobile, "code", sent.json().get("demoCode").asString()))
+			.json()
+			.get("voterToken")
+			.asString();
+		Response first = voter.post("/api/v1/public/votes/" + round + "/votes",
+				body("voterToken", token, "entrantId", entries.get(0), "clientVoteId", UUID.randomUUID().toString()));
+		// the first vote was cast yesterday (Beijing time)
+		this.jdbc.sql("update competition.vote set cast_at_ms = cast_at_ms - 86400000 where round_id = :round")
+			.param("round", round)
+			.update();
+
+		Response nextDay = voter.post("/api/v1/public/votes/" + round + "/votes",
+				body("voterToken", token, "entrantId", entries.get(1), "clientVoteId", UUID.randomUUID().toString()));
+
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(nextDay.status()).isEqualTo(409);
+		assertThat(nextDay.json().get("detail").asString()).isEqualTo("您在本轮的投票次数已用完");
+	}
+
+	@Test
+	void refusesARoundAfterTheFinalAndFullMarksBeyondTheColumn() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		this.world.round(this.county, contest, body("name", "决赛", "judgesWeight", 100, "criteria", "操作,100"));
+
+		Response afterFinal = this.county.post("/api/v1/competitions/" + contest + "/rounds",
+				body("name", "加赛", "judgesWeight", 100, "criteria", "操作,100"));
+		Response huge = this.county.post("/api/v1/competitions/" + this.world.contest(this.county, "一等奖,1") + "/rounds",
+				body("name", "理论", "objectiveWeight", 100, "objectiveFullMarks", 1e9));
+
+		assertThat(afterFinal.status()).isEqualTo(409);
+		assertThat(afterFinal.json().get("detail").asString()).contains("决赛之后");
+		assertThat(huge.status()).isEqualTo(400);
+		assertThat(huge.body()).contains("objectiveFullMarks");
+	}
+
+	@Test
+	void entrantNumbersBeyond999SortAfter999() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		for (String number : List.of("1000", "999", "002")) {
+			this.jdbc.sql("""
+					insert into competition.entry (contest_id, member_id, name, id_number_masked, employer_org_id,
+					    org_path, status, number)
+					values (:contest, :member, :name, '4206**********0000', :org, cast('1' as ltree), 'ACCEPTED',
+					    :number)""")
+				.param("contest", contest)
+				.param("member", -Long.parseLong(number))
+				.param("name", "编号" + number)
+				.param("org", this.world.unionA)
+				.param("number", number)
+				.update();
+		}
+
+		var entries = this.county.get("/api/v1/competitions/" + contest + "/entries").json();
+
+		List<String> numbers = new java.util.ArrayList<>();
+		entries.forEach((entry) -> numbers.add(entry.get("number").asString()));
+		assertThat(numbers).containsExactly("002", "999", "1000");
 	}
 
 	@Test

@@ -78,19 +78,25 @@ final class SiteFixtures {
 
 	/** PUT is not in {@link ApiClient}; the staff API replaces a site whole. */
 	Response put(String path, Object body) {
+		return put(path, body, Map.of());
+	}
+
+	Response put(String path, Object body, Map<String, String> headers) {
 		String token = new ApiClient(this.port)
 			.post("/api/v1/auth/token", Map.of("username", "admin", "password", "Admin12345"))
 			.json()
 			.get("token")
 			.asString();
 		try {
+			java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.PUT(java.net.http.HttpRequest.BodyPublishers
+					.ofString(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body)));
+			headers.forEach(request::header);
 			java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
-					.header("Authorization", "Bearer " + token)
-					.header("Content-Type", "application/json")
-					.PUT(java.net.http.HttpRequest.BodyPublishers
-						.ofString(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body)))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), "", response.body().getBytes());
 		}
 		catch (java.io.IOException | InterruptedException ex) {

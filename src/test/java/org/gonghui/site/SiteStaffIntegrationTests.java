@@ -1,7 +1,9 @@
 package org.gonghui.site;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +54,76 @@ class SiteStaffIntegrationTests {
 		assertThat(intoOther.status()).isEqualTo(404);
 		ApiClient worker = new ApiClient(this.port).login(this.fx.account("WORKER", this.fx.county), "Passw0rd1");
 		assertThat(worker.get("/api/v1/sites").status()).isEqualTo(403);
+	}
+
+	@Test
+	void anEditFromAStaleReadIsRefusedInsteadOfOverwritingAnother() {
+		long site = this.fx.site("并发驿站", this.fx.county, 0, "DAILY 24h", List.of());
+		Map<String, Object> first = form(site);
+		Map<String, Object> second = form(site);
+		first.put("name", "并发驿站（甲改）");
+		second.put("name", "并发驿站（乙改）");
+
+		Response saved = this.fx.put("/api/v1/sites/" + site, first);
+		Response stale = this.fx.put("/api/v1/sites/" + site, second);
+		Response staleIfMatch = this.fx.put("/api/v1/sites/" + site, without(second, "version"),
+				Map.of("If-Match", "\"" + second.get("version") + "\""));
+		Response noVersion = this.fx.put("/api/v1/sites/" + site, without(second, "version"));
+
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().get("detail").asString()).contains("已被他人修改");
+		assertThat(staleIfMatch.status()).isEqualTo(409);
+		assertThat(noVersion.status()).isEqualTo(428);
+		assertThat(this.fx.admin.get("/api/v1/sites/" + site).json().get("name").asString()).isEqualTo("并发驿站（甲改）");
+	}
+
+	@Test
+	void theConsoleFormSavesAgainstTheVersionItWasReadAt() {
+		long site = this.fx.site("表单驿站", this.fx.county, 0, "DAILY 24h", List.of());
+		ConsoleClient console = ConsoleClient.signIn(this.port, "admin", "Admin12345");
+		assertThat(console.get("/console/sites/" + site).body()).contains("name=\"version\" value=\"0\"");
+		Map<String, Object> meanwhile = form(site);
+		meanwhile.put("name", "表单驿站（他人已改）");
+		assertThat(this.fx.put("/api/v1/sites/" + site, meanwhile).status()).isEqualTo(200);
+
+		ConsoleClient.Page stale = console.post("/console/sites/" + site,
+				Map.of("name", "表单驿站（旧页面）", "types", "OUTDOOR_WORKER_STATION", "orgId", String.valueOf(this.fx.county),
+						"address", "测试路 1 号", "regionCode", "420602", "lat", String.valueOf(this.fx.centreLat), "lon",
+						String.valueOf(this.fx.centreLon), "hours", "DAILY 24h", "version", "0"));
+
+		assertThat(stale.body()).contains("该服务阵地已被他人修改");
+		assertThat(this.fx.admin.get("/api/v1/sites/" + site).json().get("name").asString()).isEqualTo("表单驿站（他人已改）");
+	}
+
+	@Test
+	void anEditWithoutAStatusKeepsASuspendedSiteSuspended() {
+		long site = this.fx.site("停用驿站", this.fx.county, 0, "DAILY 24h", List.of());
+		Map<String, Object> suspend = form(site);
+		suspend.put("status", "SUSPENDED");
+		assertThat(this.fx.put("/api/v1/sites/" + site, suspend).status()).isEqualTo(200);
+
+		Map<String, Object> edit = without(form(site), "status");
+		edit.put("description", "只改说明");
+		Response updated = this.fx.put("/api/v1/sites/" + site, edit);
+
+		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+		assertThat(updated.json().get("status").asString()).isEqualTo("SUSPENDED");
+	}
+
+	private Map<String, Object> form(long site) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		this.fx.admin.get("/api/v1/sites/" + site)
+			.json()
+			.properties()
+			.forEach((e) -> form.put(e.getKey(), e.getValue()));
+		return form;
+	}
+
+	private static Map<String, Object> without(Map<String, Object> form, String field) {
+		Map<String, Object> copy = new LinkedHashMap<>(form);
+		copy.remove(field);
+		return copy;
 	}
 
 	@Test

@@ -111,6 +111,7 @@ class ContestConsoleController {
 		model.addAttribute("kinds", EntryKind.values());
 		model.addAttribute("skillLevels", SkillLevel.values());
 		model.addAttribute("tieBreakers", TieBreaker.values());
+		model.addAttribute("votePeriods", org.gonghui.competition.VotePeriod.values());
 	}
 
 	@GetMapping("/console/competitions/{id}")

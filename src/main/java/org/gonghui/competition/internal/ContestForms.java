@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,8 @@ import org.gonghui.competition.EntryKind;
 import org.gonghui.competition.RoundDraft;
 import org.gonghui.competition.SignUp;
 import org.gonghui.competition.TieBreaker;
+import org.gonghui.competition.VotePeriod;
+import org.gonghui.competition.VotingRule;
 import org.gonghui.member.SkillLevel;
 import org.gonghui.shared.web.GonghuiException;
 
@@ -77,9 +81,11 @@ final class ContestForms {
 	 */
 	record RoundForm(@NotBlank(message = "{competition.round.name.required}") @Size(max = 60) String name,
 			@Min(0) @Max(100) int voteWeight, @Min(0) @Max(100) int judgesWeight, @Min(0) @Max(100) int objectiveWeight,
-			@Min(0) @Max(100) int timeWeight, @Nullable String criteria, @Nullable BigDecimal objectiveFullMarks,
+			@Min(0) @Max(100) int timeWeight, @Nullable String criteria,
+			@Nullable @Digits(integer = 8, fraction = 2) @Positive BigDecimal objectiveFullMarks,
 			@Nullable Integer trimFromJudges, @Nullable List<TieBreaker> tieBreakers,
-			@Nullable @Min(1) Integer advancePlaces) {
+			@Nullable @Min(1) Integer advancePlaces, @Nullable VotePeriod votePeriod,
+			@Nullable @Min(1) @Max(100) Integer votesAllowed) {
 
 		RoundDraft draft() {
 			List<Criterion> list = new ArrayList<>();
@@ -101,7 +107,9 @@ final class ContestForms {
 				throw GonghuiException.invalidField("trimFromJudges", "competition.round.trim-invalid");
 			}
 			return new RoundDraft(this.name, this.voteWeight, this.judgesWeight, this.objectiveWeight, this.timeWeight,
-					list, this.objectiveFullMarks, trim, order, this.advancePlaces);
+					list, this.objectiveFullMarks, trim, order, this.advancePlaces,
+					new VotingRule(this.votePeriod == null ? VotePeriod.PER_DAY : this.votePeriod,
+							this.votesAllowed == null ? 1 : this.votesAllowed));
 		}
 
 	}

@@ -14,6 +14,8 @@ import org.gonghui.competition.internal.EntryRepository.StoredEntry;
 import org.gonghui.competition.internal.ScoreRepository.AwardRow;
 import org.gonghui.competition.internal.ScoreRepository.ResultRow;
 import org.gonghui.competition.internal.ScoreRepository.Sheet;
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.member.MemberSummary;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.web.GonghuiException;
@@ -35,7 +37,11 @@ class ContestQueries {
 
 	private final ScoreRepository scores;
 
-	ContestQueries(ContestRepository contests, EntryRepository entries, ScoreRepository scores) {
+	private final MemberDirectory members;
+
+	ContestQueries(ContestRepository contests, EntryRepository entries, ScoreRepository scores,
+			MemberDirectory members) {
+		this.members = members;
 		this.contests = contests;
 		this.entries = entries;
 		this.scores = scores;
@@ -57,9 +63,13 @@ class ContestQueries {
 	 */
 	StoredContest nominatable(DataScope scope, long id) {
 		return this.contests.find(id)
-			.filter((contest) -> scope.contains(contest.orgPath()) || (contest.status() == ContestStatus.SIGN_UP
-					&& (scope.path().startsWith(contest.orgPath() + "."))))
+			.filter((contest) -> mayNominate(scope, contest))
 			.orElseThrow(GonghuiException::notFound);
+	}
+
+	static boolean mayNominate(DataScope scope, StoredContest contest) {
+		return scope.contains(contest.orgPath())
+				|| (contest.status() == ContestStatus.SIGN_UP && (scope.path().startsWith(contest.orgPath() + ".")));
 	}
 
 	StoredContest contestWithin(DataScope scope, long id) {
@@ -118,11 +128,19 @@ class ContestQueries {
 	}
 
 	List<StoredEntry> entriesOf(long accountId) {
-		return this.entries.ofAccount(accountId);
+		return this.entries.ofWorker(accountId, linkedMember(accountId));
 	}
 
 	List<AwardRow> awardsOf(long accountId) {
-		return this.scores.awardsOfAccount(accountId);
+		return this.scores.awardsOfWorker(accountId, linkedMember(accountId));
+	}
+
+	/**
+	 * Entries and awards follow the member the account is proven to be, so an entry made
+	 * for someone else before sign-ups were tied to the account does not show theirs.
+	 */
+	private @Nullable Long linkedMember(long accountId) {
+		return this.members.linkedTo(accountId).map(MemberSummary::id).orElse(null);
 	}
 
 	Map<Long, String> contestNames(List<Long> ids) {

@@ -26,6 +26,8 @@ import org.gonghui.competition.Criterion;
 import org.gonghui.competition.EntryKind;
 import org.gonghui.competition.RoundDraft;
 import org.gonghui.competition.TieBreaker;
+import org.gonghui.competition.VotingRule;
+import org.gonghui.competition.VotePeriod;
 import org.gonghui.member.SkillLevel;
 
 /** Contests, their prize classes, rounds and judges, in SQL. */
@@ -114,17 +116,14 @@ class ContestRepository {
 	List<StoredContest> list(@Nullable String scopePath, @Nullable ContestStatus status, int limit, long offset) {
 		String where = " where (cast(:scope as text) is null or org_path <@ cast(:scope as ltree))"
 				+ " and (cast(:status as text) is null or status = :status)";
-		return this.jdbc
+		return withPrizes(this.jdbc
 			.sql(SELECT_CONTEST + where + " order by contest_date desc, id desc limit :limit offset :offset")
 			.param("scope", scopePath)
 			.param("status", status == null ? null : status.name())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(this::contest)
-			.list()
-			.stream()
-			.map(this::withPrizes)
-			.toList();
+			.list());
 	}
 
 	/**
@@ -132,15 +131,9 @@ class ContestRepository {
 	 * members to them.
 	 */
 	List<StoredContest> openAbove(String scopePath) {
-		return this.jdbc.sql(SELECT_CONTEST + """
+		return withPrizes(this.jdbc.sql(SELECT_CONTEST + """
 				 where status = 'SIGN_UP' and org_path @> cast(:scope as ltree) and org_path <> cast(:scope as ltree)
-				order by contest_date, id limit 50""")
-			.param("scope", scopePath)
-			.query(this::contest)
-			.list()
-			.stream()
-			.map(this::withPrizes)
-			.toList();
+				order by contest_date, id limit 50""").param("scope", scopePath).query(this::contest).list());
 	}
 
 	long count(@Nullable String scopePath, @Nullable ContestStatus status) {
@@ -162,13 +155,30 @@ class ContestRepository {
 	}
 
 	private StoredContest withPrizes(StoredContest contest) {
-		List<StoredContest.StoredPrize> prizes = this.jdbc.sql("""
-				select position, code, name, quota, nominate_to_pool from competition.prize_class
-				where contest_id = :id order by position""")
-			.param("id", contest.id())
-			.query((rs, row) -> new StoredContest.StoredPrize(rs.getInt("position"), rs.getString("code"),
-					rs.getString("name"), rs.getInt("quota"), rs.getBoolean("nominate_to_pool")))
-			.list();
+		return withPrizes(List.of(contest)).get(0);
+	}
+
+	/** Reads the prize classes of a whole page of contests in one query. */
+	private List<StoredContest> withPrizes(List<StoredContest> contests) {
+		if (contests.isEmpty()) {
+			return contests;
+		}
+		Map<Long, List<StoredContest.StoredPrize>> byContest = new HashMap<>();
+		this.jdbc.sql("""
+				select contest_id, position, code, name, quota, nominate_to_pool from competition.prize_class
+				where contest_id = any(?) order by contest_id, position""")
+			.param(contests.stream().map(StoredContest::id).toArray(Long[]::new))
+			.query((rs) -> {
+				byContest.computeIfAbsent(rs.getLong("contest_id"), (id) -> new ArrayList<>())
+					.add(new StoredContest.StoredPrize(rs.getInt("position"), rs.getString("code"),
+							rs.getString("name"), rs.getInt("quota"), rs.getBoolean("nominate_to_pool")));
+			});
+		return contests.stream()
+			.map((contest) -> withPrizes(contest, byContest.getOrDefault(contest.id(), List.of())))
+			.toList();
+	}
+
+	private static StoredContest withPrizes(StoredContest contest, List<StoredContest.StoredPrize> prizes) {
 		return new StoredContest(contest.id(), contest.name(), contest.organiserOrgId(), contest.organiserName(),
 				contest.orgPath(), contest.level(), contest.trade(), contest.entryKind(), contest.description(),
 				contest.signUpOpensOn(), contest.signUpClosesOn(), contest.contestDate(), contest.eligibleTrades(),
@@ -197,9 +207,11 @@ class ContestRepository {
 		return this.jdbc.sql("""
 				insert into competition.round (contest_id, position, name, weight_vote, weight_judges,
 				    weight_objective, weight_time, objective_full_marks, trim_from_judges, tie_breakers,
-				    advance_places, criteria)
+				    advance_places, criteria, vote_period, votes_allowed)
 				values (:contest, :position, :name, :vote, :judges, :objective, :time, :fullMarks, :trim, :tie,
-				    :advance, cast(:criteria as jsonb)) returning id""")
+				    :advance, cast(:criteria as jsonb), :period, :votesAllowed) returning id""")
+			.param("period", draft.votingRule().period().name())
+			.param("votesAllowed", draft.votingRule().votesAllowed())
 			.param("contest", contestId)
 			.param("position", position)
 			.param("name", draft.name().strip())
@@ -279,6 +291,7 @@ class ContestRepository {
 				rs.getInt("weight_vote"), rs.getInt("weight_judges"), rs.getInt("weight_objective"),
 				rs.getInt("weight_time"), rs.getBigDecimal("objective_full_marks"), rs.getInt("trim_from_judges"),
 				tieBreakers, (Integer) rs.getObject("advance_places"), criteria,
+				new VotingRule(VotePeriod.valueOf(rs.getString("vote_period")), rs.getInt("votes_allowed")),
 				RoundStatus.valueOf(rs.getString("status")), rs.getBoolean("ballot_opened"),
 				closes == null ? null : closes.toInstant(), published == null ? null : published.toInstant());
 	}
@@ -350,7 +363,7 @@ class ContestRepository {
 	private static final String SELECT_ROUND = """
 			select id, contest_id, position, name, weight_vote, weight_judges, weight_objective, weight_time,
 			       objective_full_marks, trim_from_judges, tie_breakers, advance_places, criteria::text as criteria,
-			       status, ballot_opened, vote_closes_at, published_at
+			       vote_period, votes_allowed, status, ballot_opened, vote_closes_at, published_at
 			from competition.round""";
 
 }

@@ -44,14 +44,12 @@ import org.gonghui.competition.RoundScoring;
 import org.gonghui.competition.SignUp;
 import org.gonghui.competition.SubmittedScoreSheet;
 import org.gonghui.competition.VerificationCode;
-import org.gonghui.competition.VotingRule;
 import org.gonghui.competition.internal.ContestRepository.JudgeRow;
 import org.gonghui.competition.internal.EntryRepository.NewEntry;
 import org.gonghui.competition.internal.EntryRepository.StoredEntry;
 import org.gonghui.competition.internal.ScoreRepository.Objective;
 import org.gonghui.competition.internal.voting.BallotSpec;
 import org.gonghui.competition.internal.voting.Ballots;
-import org.gonghui.member.MemberDirectory;
 import org.gonghui.member.MemberStatus;
 import org.gonghui.member.MemberSummary;
 import org.gonghui.org.OrgDirectory;
@@ -81,7 +79,7 @@ class ContestService implements Contests {
 
 	private final OrgDirectory orgs;
 
-	private final MemberDirectory members;
+	private final EntrantIdentity identity;
 
 	private final Accounts accounts;
 
@@ -96,13 +94,13 @@ class ContestService implements Contests {
 	private final SecureRandom random = new SecureRandom();
 
 	ContestService(ContestRepository contests, EntryRepository entries, ScoreRepository scores, OrgDirectory orgs,
-			MemberDirectory members, Accounts accounts, Ballots ballots, DataScopes scopes, AuditLog audit,
+			EntrantIdentity identity, Accounts accounts, Ballots ballots, DataScopes scopes, AuditLog audit,
 			ApplicationEventPublisher events) {
 		this.contests = contests;
 		this.entries = entries;
 		this.scores = scores;
 		this.orgs = orgs;
-		this.members = members;
+		this.identity = identity;
 		this.accounts = accounts;
 		this.ballots = ballots;
 		this.scopes = scopes;
@@ -149,8 +147,9 @@ class ContestService implements Contests {
 			throw GonghuiException.conflict("competition.contest.completed");
 		}
 		List<StoredRound> rounds = this.contests.rounds(contestId);
-		if (rounds.stream()
-			.anyMatch((round) -> round.status() == RoundStatus.PUBLISHED && round.advancePlaces() == null)) {
+		// a round without advance places is the final: publishing it awards the prizes,
+		// so nothing may follow it
+		if (rounds.stream().anyMatch((round) -> round.advancePlaces() == null)) {
 			throw GonghuiException.conflict("competition.round.after-final");
 		}
 		if (draft.name().isBlank()) {
@@ -165,7 +164,8 @@ class ContestService implements Contests {
 		// the domain checks the weights, the sheet and the full marks together
 		rule(() -> new StoredRound(0, contestId, 0, draft.name(), draft.voteWeight(), draft.judgesWeight(),
 				draft.objectiveWeight(), draft.timeWeight(), draft.objectiveFullMarks(), draft.trimFromJudges(),
-				draft.tieBreakers(), draft.advancePlaces(), draft.criteria(), RoundStatus.SETUP, false, null, null)
+				draft.tieBreakers(), draft.advancePlaces(), draft.criteria(), draft.votingRule(), RoundStatus.SETUP,
+				false, null, null)
 			.scoring());
 		long id = this.contests.insertRound(contestId, rounds.size() + 1, draft);
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "contest-round", id, contest.orgPath(),
@@ -200,31 +200,28 @@ class ContestService implements Contests {
 		if (!contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE))) {
 			throw GonghuiException.invalid("competition.sign-up.closed");
 		}
-		return enter(contest, signUp, worker.accountId(), null);
+		return enter(contest, this.identity.self(worker, contest, signUp), signUp, worker.accountId(), null);
 	}
 
 	@Override
 	@Transactional
 	public long nominate(DataScope scope, long contestId, SignUp signUp) {
-		StoredContest contest = this.contests.find(contestId).orElseThrow(GonghuiException::notFound);
+		StoredContest contest = this.contests.find(contestId)
+			.filter((found) -> ContestQueries.mayNominate(scope, found))
+			.orElseThrow(GonghuiException::notFound);
 		if (contest.status() != ContestStatus.SIGN_UP) {
 			throw GonghuiException.invalid("competition.sign-up.closed");
 		}
-		MemberSummary member = member(signUp);
-		// a union nominates its own members; the organiser may nominate anyone in its
-		// subtree
-		if (!scope.contains(member.orgPath())) {
-			throw GonghuiException.invalidField("idNumber", "competition.nominate.not-your-member");
-		}
+		MemberSummary member = this.identity.nominee(scope, contest, signUp);
 		Long nominator = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
-		return enter(contest, signUp, null, nominator == null ? 0L : nominator);
+		return enter(contest, member, signUp, null, nominator == null ? 0L : nominator);
 	}
 
-	private long enter(StoredContest contest, SignUp signUp, @Nullable Long accountId, @Nullable Long nominatedBy) {
+	private long enter(StoredContest contest, MemberSummary member, SignUp signUp, @Nullable Long accountId,
+			@Nullable Long nominatedBy) {
 		if (contest.entryKind() == EntryKind.TEAM && (signUp.teamName() == null || signUp.teamName().isBlank())) {
 			throw GonghuiException.invalidField("teamName", "competition.sign-up.team-required");
 		}
-		MemberSummary member = member(signUp);
 		boolean inSubtree = member.status() == MemberStatus.ACTIVE
 				&& (member.orgPath().equals(contest.orgPath()) || member.orgPath().startsWith(contest.orgPath() + "."));
 		Eligibility eligibility = contest.eligibility()
@@ -240,15 +237,6 @@ class ContestService implements Contests {
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "contest-entry", id, contest.orgPath(),
 				(nominatedBy == null ? "报名" : "推荐参赛") + "「" + contest.name() + "」：" + member.name()));
 		return id;
-	}
-
-	private MemberSummary member(SignUp signUp) {
-		MemberSummary member = this.members.findByIdNumber(signUp.idNumber().strip())
-			.orElseThrow(() -> GonghuiException.invalidField("idNumber", "competition.sign-up.not-a-member"));
-		if (!member.name().equals(signUp.name().strip())) {
-			throw GonghuiException.invalidField("name", "competition.sign-up.name-mismatch");
-		}
-		return member;
 	}
 
 	@Override
@@ -334,7 +322,7 @@ class ContestService implements Contests {
 						entry.description() == null ? "" : entry.description(), null))
 				.toList();
 			this.ballots.open(new BallotSpec(contest.id(), roundId, contest.name(), round.name(), contest.orgPath(),
-					VotingRule.oncePerDay(), now, closes, candidates));
+					round.votingRule(), now, closes, candidates));
 			this.contests.markBallotOpened(roundId, now, closes);
 		}
 		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-round", roundId, contest.orgPath(),

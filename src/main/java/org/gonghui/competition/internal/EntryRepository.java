@@ -61,16 +61,23 @@ class EntryRepository {
 	List<StoredEntry> ofContest(long contestId, @Nullable EntryStatus status) {
 		return this.jdbc.sql(SELECT + """
 				 where contest_id = :contest and (cast(:status as text) is null or status = :status)
-				order by number nulls last, signed_up_at, id""")
+				order by length(number) nulls last, number, signed_up_at, id""")
 			.param("contest", contestId)
 			.param("status", status == null ? null : status.name())
 			.query(EntryRepository::entry)
 			.list();
 	}
 
-	List<StoredEntry> ofAccount(long accountId) {
-		return this.jdbc.sql(SELECT + " where account_id = :account order by signed_up_at desc")
+	/**
+	 * A worker's entries: those of the member the account is linked to (signed up or
+	 * nominated), else those the account made.
+	 */
+	List<StoredEntry> ofWorker(long accountId, @Nullable Long memberId) {
+		return this.jdbc.sql(SELECT + """
+				 where (cast(:member as bigint) is null and account_id = :account) or member_id = :member
+				order by signed_up_at desc""")
 			.param("account", accountId)
+			.param("member", memberId)
 			.query(EntryRepository::entry)
 			.list();
 	}
@@ -111,7 +118,7 @@ class EntryRepository {
 	List<StoredEntry> ofRound(long roundId) {
 		return this.jdbc.sql(SELECT + """
 				 where id in (select entry_id from competition.round_entrant where round_id = :round)
-				order by number, id""").param("round", roundId).query(EntryRepository::entry).list();
+				order by length(number), number, id""").param("round", roundId).query(EntryRepository::entry).list();
 	}
 
 	boolean inRound(long roundId, long entryId) {

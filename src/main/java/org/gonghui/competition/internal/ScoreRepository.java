@@ -160,7 +160,7 @@ class ScoreRepository {
 				       v.votes
 				from competition.round_result r join competition.entry e on e.id = r.entry_id
 				left join competition.vote_count v on v.round_id = r.round_id and v.entry_id = r.entry_id
-				where r.round_id = :round order by r.rank, e.number""")
+				where r.round_id = :round order by r.rank, length(e.number), e.number""")
 			.param("round", roundId)
 			.query((rs, row) -> new ResultRow(rs.getLong("entry_id"), rs.getString("number"), rs.getString("name"),
 					rs.getString("employer_name"), rs.getString("team_name"), rs.getInt("rank"),
@@ -197,7 +197,8 @@ class ScoreRepository {
 	}
 
 	List<AwardRow> awardsOfContest(long contestId) {
-		return this.jdbc.sql(SELECT_AWARD + " where a.contest_id = :contest order by a.rank, e.number")
+		return this.jdbc
+			.sql(SELECT_AWARD + " where a.contest_id = :contest order by a.rank, length(e.number), e.number")
 			.param("contest", contestId)
 			.query(ScoreRepository::award)
 			.list();
@@ -210,8 +211,12 @@ class ScoreRepository {
 			.optional();
 	}
 
-	List<AwardRow> awardsOfAccount(long accountId) {
-		return this.jdbc.sql(SELECT_AWARD + " where e.account_id = :account order by a.awarded_on desc")
+	/** A worker's awards, chosen as {@link EntryRepository#ofWorker} chooses entries. */
+	List<AwardRow> awardsOfWorker(long accountId, @Nullable Long memberId) {
+		return this.jdbc.sql(SELECT_AWARD + """
+				 where (cast(:member as bigint) is null and e.account_id = :account) or e.member_id = :member
+				order by a.awarded_on desc""")
+			.param("member", memberId)
 			.param("account", accountId)
 			.query(ScoreRepository::award)
 			.list();

@@ -13,12 +13,13 @@ import org.gonghui.competition.RoundScoring;
 import org.gonghui.competition.ScoreComponent;
 import org.gonghui.competition.ScoringSheet;
 import org.gonghui.competition.TieBreaker;
+import org.gonghui.competition.VotingRule;
 
 /** A round row: its components, sheet and state. */
 record StoredRound(long id, long contestId, int position, String name, int voteWeight, int judgesWeight,
 		int objectiveWeight, int timeWeight, @Nullable BigDecimal objectiveFullMarks, int trimFromJudges,
-		List<TieBreaker> tieBreakers, @Nullable Integer advancePlaces, List<Criterion> criteria, RoundStatus status,
-		boolean ballotOpened, @Nullable Instant voteClosesAt, @Nullable Instant publishedAt) {
+		List<TieBreaker> tieBreakers, @Nullable Integer advancePlaces, List<Criterion> criteria, VotingRule votingRule,
+		RoundStatus status, boolean ballotOpened, @Nullable Instant voteClosesAt, @Nullable Instant publishedAt) {
 
 	Map<ScoreComponent, Integer> weights() {
 		var weights = new EnumMap<ScoreComponent, Integer>(ScoreComponent.class);

@@ -49,8 +49,11 @@ class MemberRegistry implements MemberDirectory {
 
 	private final Clock clock;
 
+	private final AccountLinks links;
+
 	MemberRegistry(MemberRepository members, MemberQueries queries, OrgDirectory orgs, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AccountLinks links) {
+		this.links = links;
 		this.members = members;
 		this.queries = queries;
 		this.orgs = orgs;
@@ -69,6 +72,26 @@ class MemberRegistry implements MemberDirectory {
 		IdNumber.Result parsed = IdNumber.parse(idNumber);
 		return parsed.idNumber() == null ? Optional.empty()
 				: this.members.findByIdNumber(parsed.idNumber().value()).map(MemberRecord::summary);
+	}
+
+	@Override
+	public Optional<MemberSummary> linkedTo(long accountId) {
+		return this.links.memberOf(accountId).flatMap(this::find);
+	}
+
+	@Override
+	@Transactional
+	public boolean link(long accountId, long memberId) {
+		MemberSummary member = find(memberId).orElseThrow(GonghuiException::notFound);
+		if (this.links.memberOf(accountId).filter((linked) -> linked == memberId).isPresent()) {
+			return true;
+		}
+		if (!this.links.link(accountId, memberId)) {
+			return false;
+		}
+		this.audit.record(AuditEntry.of(AuditAction.CREATE, "member-account", memberId, member.orgPath(),
+				"职工账号 #" + accountId + " 核验为会员 " + member.name()));
+		return true;
 	}
 
 	@Override

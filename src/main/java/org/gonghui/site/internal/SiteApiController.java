@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -87,9 +88,29 @@ class SiteApiController {
 		return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(SiteView.of(site));
 	}
 
+	/**
+	 * The version read before editing comes as {@code If-Match} (the number, quoted or
+	 * not) or as {@code version} in the body.
+	 */
 	@PutMapping("/{id}")
-	SiteView update(@PathVariable long id, @Valid @RequestBody SiteForm form) {
-		return SiteView.of(this.registry.update(this.scopes.current(), id, form));
+	SiteView update(@PathVariable long id, @Valid @RequestBody SiteForm form,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		SiteForm versioned = ifMatch == null ? form : form.withVersion(version(ifMatch));
+		return SiteView.of(this.registry.update(this.scopes.current(), id, versioned));
+	}
+
+	private static Integer version(String ifMatch) {
+		String tag = ifMatch.strip();
+		if (tag.startsWith("W/")) {
+			tag = tag.substring(2);
+		}
+		tag = tag.replace("\"", "");
+		try {
+			return Integer.valueOf(tag);
+		}
+		catch (NumberFormatException ex) {
+			throw GonghuiException.invalid("site.version-invalid");
+		}
 	}
 
 	@PostMapping("/{id}/photos")

@@ -24,6 +24,9 @@ import org.gonghui.site.SiteType;
  * default) or {@code GCJ02} (picked on a mainland map such as AMap), converted to WGS-84
  * before storing
  * @param honours one per element; elements with line breaks are split
+ * @param status on update, empty keeps the site's status
+ * @param version on update, the version the editor read; a later edit by someone else
+ * refuses the save instead of being overwritten
  */
 record SiteForm(@NotBlank @Size(max = 100) @Nullable String name, @NotEmpty @Nullable Set<SiteType> types,
 		@NotNull @Nullable Long orgId, @NotBlank @Size(max = 200) @Nullable String address,
@@ -32,5 +35,11 @@ record SiteForm(@NotBlank @Size(max = 100) @Nullable String name, @NotEmpty @Nul
 		@NotNull @DecimalMin("-180") @DecimalMax("180") @Nullable Double lon, @Nullable Set<Facility> facilities,
 		@NotBlank @Size(max = 2000) @Nullable String hours, @Size(max = 40) @Nullable String phone,
 		@Nullable List<String> honours, @Size(max = 2000) @Nullable String description, @Nullable SiteStatus status,
-		@Pattern(regexp = "WGS84|GCJ02") @Nullable String coordinates) {
+		@Pattern(regexp = "WGS84|GCJ02") @Nullable String coordinates, @Nullable Integer version) {
+
+	SiteForm withVersion(@Nullable Integer version) {
+		return new SiteForm(this.name, this.types, this.orgId, this.address, this.regionCode, this.lat, this.lon,
+				this.facilities, this.hours, this.phone, this.honours, this.description, this.status, this.coordinates,
+				version);
+	}
 }

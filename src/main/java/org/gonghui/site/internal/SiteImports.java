@@ -169,7 +169,7 @@ class SiteImports {
 		String honours = row.get(SiteSheets.HONOURS);
 		return new SiteForm(name, types, org.id(), address, region, lat, lon, facilities, hours,
 				row.get(SiteSheets.PHONE), honours == null ? List.of() : List.of(honours.split("[；;\\n]+")),
-				row.get(SiteSheets.DESCRIPTION), status.get(), crs);
+				row.get(SiteSheets.DESCRIPTION), status.get(), crs, null);
 	}
 
 	private static @Nullable Double number(SheetRow row, String field, Map<String, String> headers,

@@ -125,7 +125,7 @@ class SitePageController {
 	private SiteForm emptyForm(DataScope scope) {
 		return new SiteForm(null, EnumSet.noneOf(SiteType.class), scope.orgId(), null,
 				SiteApiController.defaultRegion(scope, this.orgs), null, null, EnumSet.noneOf(Facility.class),
-				"MON-FRI 08:30-17:30", null, List.of(), null, SiteStatus.ACTIVE, "WGS84");
+				"MON-FRI 08:30-17:30", null, List.of(), null, SiteStatus.ACTIVE, "WGS84", null);
 	}
 
 	@PostMapping("/console/sites")
@@ -254,7 +254,7 @@ class SitePageController {
 	private static SiteForm toForm(SiteRecord site) {
 		return new SiteForm(site.name(), site.types(), site.orgId(), site.address(), site.regionCode(),
 				site.location().lat(), site.location().lon(), site.facilities(), site.hours().toText(), site.phone(),
-				List.of(String.join("\n", site.honours())), site.description(), site.status(), "WGS84");
+				List.of(String.join("\n", site.honours())), site.description(), site.status(), "WGS84", site.version());
 	}
 
 	private static String chart(SiteCoverage.Report report) {

@@ -91,7 +91,7 @@ class SiteRegistry implements ServiceSites {
 
 	@Transactional
 	SiteRecord create(DataScope scope, SiteForm form) {
-		SiteRecord site = fromForm(scope, 0, 0, form);
+		SiteRecord site = fromForm(scope, 0, 0, form, SiteStatus.ACTIVE);
 		long id = this.sites.insert(site);
 		SiteRecord created = this.sites.find(id).orElseThrow();
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "site", id, created.orgPath(), "登记服务阵地：" + created.name()));
@@ -101,7 +101,13 @@ class SiteRegistry implements ServiceSites {
 	@Transactional
 	SiteRecord update(DataScope scope, long id, SiteForm form) {
 		SiteRecord before = findWithin(scope, id).orElseThrow(GonghuiException::notFound);
-		SiteRecord after = fromForm(scope, id, before.version(), form);
+		if (form.version() == null) {
+			throw new GonghuiException(HttpStatus.PRECONDITION_REQUIRED, "site.version-required");
+		}
+		if (form.version() != before.version()) {
+			throw GonghuiException.conflict("site.changed-meanwhile");
+		}
+		SiteRecord after = fromForm(scope, id, before.version(), form, before.status());
 		if (!this.sites.update(after)) {
 			throw GonghuiException.conflict("site.changed-meanwhile");
 		}
@@ -114,7 +120,7 @@ class SiteRegistry implements ServiceSites {
 	@Transactional
 	int createAll(DataScope scope, List<SiteForm> forms, String fileName) {
 		for (SiteForm form : forms) {
-			this.sites.insert(fromForm(scope, 0, 0, form));
+			this.sites.insert(fromForm(scope, 0, 0, form, SiteStatus.ACTIVE));
 		}
 		this.audit.record(AuditEntry.of(AuditAction.IMPORT, "site", fileName, scope.path(),
 				"导入服务阵地 " + forms.size() + " 个（" + fileName + "）"));
@@ -126,7 +132,7 @@ class SiteRegistry implements ServiceSites {
 	 * every row before writing any.
 	 */
 	void check(DataScope scope, SiteForm form) {
-		fromForm(scope, 0, 0, form);
+		fromForm(scope, 0, 0, form, SiteStatus.ACTIVE);
 	}
 
 	@Transactional
@@ -161,7 +167,7 @@ class SiteRegistry implements ServiceSites {
 		return this.sites.photo(siteId, photoId);
 	}
 
-	private SiteRecord fromForm(DataScope scope, long id, int version, SiteForm form) {
+	private SiteRecord fromForm(DataScope scope, long id, int version, SiteForm form, SiteStatus unlessGiven) {
 		if (form.name() == null || form.types() == null || form.types().isEmpty() || form.orgId() == null
 				|| form.address() == null || form.regionCode() == null || form.lat() == null || form.lon() == null
 				|| form.hours() == null) {
@@ -182,7 +188,7 @@ class SiteRegistry implements ServiceSites {
 		return new SiteRecord(id, form.name().strip(), EnumSet.copyOf(form.types()), org.id(), org.path(),
 				form.address().strip(), form.regionCode(), point, facilities, hours, blankToNull(form.phone()),
 				honours(form.honours()), blankToNull(form.description()),
-				form.status() == null ? SiteStatus.ACTIVE : form.status(), version);
+				form.status() == null ? unlessGiven : form.status(), version);
 	}
 
 	private static OpeningHours parseHours(String text) {

@@ -10,6 +10,8 @@ import org.gonghui.competition.ContestLevel;
 import org.gonghui.competition.EntryKind;
 import org.gonghui.competition.RoundDraft;
 import org.gonghui.competition.TieBreaker;
+import org.gonghui.competition.VotePeriod;
+import org.gonghui.competition.VotingRule;
 import org.gonghui.shared.web.GonghuiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +44,7 @@ class ContestFormsTests {
 	@Test
 	void numbersCriteriaInOrderAndDropsEmptyTieBreakers() {
 		var form = new ContestForms.RoundForm("初赛", 30, 70, 0, 0, "出品口感,40\n创意与主题，20", null, null,
-				java.util.Arrays.asList(TieBreaker.HIGHER_JUDGES, null, TieBreaker.HIGHER_JUDGES), 20);
+				java.util.Arrays.asList(TieBreaker.HIGHER_JUDGES, null, TieBreaker.HIGHER_JUDGES), 20, null, null);
 
 		RoundDraft draft = form.draft();
 
@@ -51,6 +53,15 @@ class ContestFormsTests {
 					org.assertj.core.groups.Tuple.tuple("C2", "创意与主题", 20));
 		assertThat(draft.tieBreakers()).isEqualTo(List.of(TieBreaker.HIGHER_JUDGES));
 		assertThat(draft.trimFromJudges()).isEqualTo(5);
+		assertThat(draft.votingRule()).isEqualTo(VotingRule.oncePerDay());
+	}
+
+	@Test
+	void takesTheVotingRuleTheOrganiserChose() {
+		var form = new ContestForms.RoundForm("初赛", 100, 0, 0, 0, null, null, null, List.of(), 20, VotePeriod.PER_ROUND,
+				3);
+
+		assertThat(form.draft().votingRule()).isEqualTo(new VotingRule(VotePeriod.PER_ROUND, 3));
 	}
 
 }
