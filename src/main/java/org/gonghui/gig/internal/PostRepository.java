@@ -146,15 +146,22 @@ class PostRepository {
 				? " order by ts_rank(p.search_text, to_tsquery('simple', :q)) desc, p.work_date, p.id desc"
 				: radius != null ? " order by distance_km, p.id desc"
 						: " order by p.work_date, p.created_at desc, p.id";
-		JdbcClient.StatementSpec items = bind(this.jdbc.sql("select " + COLUMNS + ", " + distance
-				+ " as distance_km, 0 as applicants" + where + order + " limit :limit offset :offset"), search, tsQuery,
-				radius, now, today)
+		// the page query finds every match anyway (to rank them), so it counts them too:
+		// one pass over the matches instead of a second query
+		long[] counted = { -1 };
+		JdbcClient.StatementSpec items = bind(this.jdbc
+			.sql("select " + COLUMNS + ", " + distance + " as distance_km, 0 as applicants, count(*) over () as matches"
+					+ where + order + " limit :limit offset :offset"),
+				search, tsQuery, radius, now, today)
 			.param("limit", page.size())
 			.param("offset", page.offset());
-		List<PostRecord> found = items.query(PostRepository::map).list();
-		long total = bind(this.jdbc.sql("select count(*)" + where), search, tsQuery, radius, now, today)
-			.query(Long.class)
-			.single();
+		List<PostRecord> found = items.query((rs, row) -> {
+			counted[0] = rs.getLong("matches");
+			return map(rs, row);
+		}).list();
+		long total = (counted[0] >= 0) ? counted[0]
+				: bind(this.jdbc.sql("select count(*)" + where), search, tsQuery, radius, now, today).query(Long.class)
+					.single();
 		return new PageResponse<>(found, page.page(), page.size(), total);
 	}
 
