@@ -136,6 +136,17 @@ class OrgModuleIntegrationTests {
 				new OrganisationPatch(null, null, this.countyB.id(), null, null, null, null, null, null, null, null));
 		this.directory.adjustMemberCounts(Map.of(two.id(), -2));
 
+		// an organisation removed by hand (there is no delete in the application) leaves
+		// its
+		// ancestors' totals right and no totals of its own
+		OrgSummary mistake = union(this.countyA, "模块测试误建厂工会" + System.nanoTime());
+		this.directory.adjustMemberCounts(Map.of(mistake.id(), 3));
+		this.jdbc.sql("delete from org.organisation where id = :id").param("id", mistake.id()).update();
+		assertThat(this.jdbc.sql("select count(*) from org.subtree_totals where org_id = :id")
+			.param("id", mistake.id())
+			.query(Long.class)
+			.single()).isZero();
+
 		assertThat(totals(this.countyA)).containsExactly(2L, 1L, 1L, 0L, 40L);
 		assertThat(totals(this.countyB)).containsExactly(2L, 1L, 1L, 1L, 5L);
 		assertThat(totals(this.city)).containsExactly(5L, 2L, 2L, 1L, 45L);
