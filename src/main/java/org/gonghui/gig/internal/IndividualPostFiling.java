@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gonghui.org.OrgDirectory;
 
@@ -31,15 +32,20 @@ class IndividualPostFiling implements ApplicationRunner {
 
 	private final OrgDirectory orgs;
 
-	IndividualPostFiling(JdbcClient jdbc, OrgDirectory orgs) {
+	private final TransactionTemplate transactions;
+
+	IndividualPostFiling(JdbcClient jdbc, OrgDirectory orgs, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.orgs = orgs;
+		this.transactions = transactions;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int moved = refile();
-		if (moved > 0) {
+		// through the template: a call on this object would bypass @Transactional, and a
+		// report must never move without its post
+		Integer moved = this.transactions.execute((status) -> refile());
+		if (moved != null && moved > 0) {
 			log.info("Filed {} individual employers' gig posts under their regions' federations", moved);
 		}
 	}
