@@ -96,6 +96,15 @@ class StudentAidExportIntegrationTests {
 				Map.of("memberName", "钱家长", "idNumber", this.parent.idNumber()));
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.body()).contains("钱大学", "钱高中").doesNotContain(this.universityId);
+		assertThat(portal.get("/portal/assistance/student-aid").body()).as("the account stays linked").contains("钱大学");
+
+		// a second account naming the same member is refused: the member is proven once
+		String other = this.tree.account(null, "WORKER", "冒名者");
+		ConsoleClient stranger = ConsoleClient.signIn(this.port, other, "Passw0rd!");
+		assertThat(stranger.get("/portal/assistance/student-aid").body()).doesNotContain("钱大学");
+		ConsoleClient.Page taken = stranger.post("/portal/assistance/student-aid",
+				Map.of("memberName", "钱家长", "idNumber", this.parent.idNumber()));
+		assertThat(taken.body()).doesNotContain("钱大学").contains("未找到该会员");
 	}
 
 	private void award(String student, String idNumber, String level) {

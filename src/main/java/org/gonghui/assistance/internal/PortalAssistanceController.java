@@ -106,13 +106,16 @@ class PortalAssistanceController {
 	/**
 	 * The worker's children's student aid awards. Student aid has no application of its
 	 * own (the union records the award), so the page lists the awards of the members the
-	 * worker has applied for hardship help as, and of the member they name with the ID
-	 * number on the roster.
+	 * worker has applied for hardship help as, and of the member the account is linked to
+	 * (实名核验: proven once by name and ID number, never re-pointed, so a second account
+	 * cannot read the same member's children).
 	 */
 	@GetMapping("/portal/assistance/student-aid")
 	String studentAid(Model model) {
+		long account = CurrentUser.require().accountId();
 		java.util.Set<Long> memberIds = new java.util.LinkedHashSet<>();
-		this.cases.mine(CurrentUser.require().accountId()).forEach((c) -> memberIds.add(c.memberId()));
+		this.cases.mine(account).forEach((c) -> memberIds.add(c.memberId()));
+		this.members.linkedTo(account).ifPresent((m) -> memberIds.add(m.id()));
 		model.addAttribute("awards", this.studentAid.ofMembers(memberIds));
 		return "assistance/portal-student-aid";
 	}
@@ -120,19 +123,18 @@ class PortalAssistanceController {
 	@PostMapping("/portal/assistance/student-aid")
 	String studentAidOf(@RequestParam(defaultValue = "") String memberName,
 			@RequestParam(defaultValue = "") String idNumber, Model model) {
-		java.util.Set<Long> memberIds = new java.util.LinkedHashSet<>();
-		this.cases.mine(CurrentUser.require().accountId()).forEach((c) -> memberIds.add(c.memberId()));
+		long account = CurrentUser.require().accountId();
 		java.util.Optional<org.gonghui.member.MemberSummary> named = this.members.findByIdNumber(idNumber.strip())
 			.filter((m) -> m.name().equals(memberName.strip()));
-		if (named.isEmpty()) {
+		// one answer for an unknown person, a wrong name and a member proven by another
+		// account, so that the form cannot be used to learn who is a member
+		boolean proven = named.isPresent() && this.members.linkedTo(account)
+			.map((m) -> m.id() == named.get().id())
+			.orElseGet(() -> this.members.link(account, named.get().id()));
+		if (!proven) {
 			model.addAttribute("error", this.messages.text("hardship.member.not-found"));
 		}
-		else {
-			memberIds.add(named.get().id());
-			model.addAttribute("memberName", memberName.strip());
-		}
-		model.addAttribute("awards", this.studentAid.ofMembers(memberIds));
-		return "assistance/portal-student-aid";
+		return studentAid(model);
 	}
 
 	@GetMapping("/portal/assistance/cases/{id}")
