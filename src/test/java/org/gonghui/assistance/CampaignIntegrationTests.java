@@ -164,6 +164,22 @@ class CampaignIntegrationTests {
 		assertThat(badId.json().get("detail").asString()).contains("韩三");
 	}
 
+	@Test
+	void someoneListedInOneOpenFileCannotBeListedInASecond() {
+		AssistanceTestTree.Member father = this.tree.member(this.tree.unionA, "蒋父", "420602");
+		AssistanceTestTree.Member son = this.tree.member(this.tree.unionA, "蒋子", "420602");
+		AssistanceTestTree.Member mother = this.tree.member(this.tree.unionA, "沈母", "420602");
+		applyWithHousehold(father, son);
+
+		Response refused = this.officer.post("/api/v1/assistance/cases",
+				body("memberId", mother.id(), "householdMembers",
+						List.of(body("name", "沈母", "relation", "本人"),
+								body("name", "蒋子", "relation", "子女", "idNumber", son.idNumber())),
+						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("蒋*").doesNotContain("蒋父");
+	}
+
 	private String applyWithHousehold(AssistanceTestTree.Member owner, AssistanceTestTree.Member spouse) {
 		Response response = this.officer.post("/api/v1/assistance/cases",
 				body("memberId", owner.id(), "householdMembers",

@@ -195,7 +195,8 @@ class HardshipCaseService implements HardshipCases {
 	/**
 	 * One household, one file: the applicant must not be a declared household member of
 	 * another member's open file, and no declared household member (by ID number) may
-	 * have an open file of their own. Returns the union members the household lists.
+	 * have an open file of their own or be declared in another open file. Returns the
+	 * union members the household lists.
 	 */
 	private java.util.Set<Long> oneFilePerHousehold(MemberSummary applicant, List<HouseholdMember> household) {
 		this.cases.openFileListing(applicant.id()).ifPresent((other) -> {
@@ -216,6 +217,13 @@ class HardshipCaseService implements HardshipCases {
 			this.members.findByIdNumber(idNumber.value()).filter((m) -> m.id() != applicant.id()).ifPresent((m) -> {
 				this.cases.openOf(m.id()).ifPresent((other) -> {
 					throw GonghuiException.conflict("hardship.household.member-has-file", maskName(other.memberName()),
+							other.appliedOn().toString());
+				});
+				// nor may they already belong to another open file's household (two
+				// parents
+				// each listing the same child would make two households of one)
+				this.cases.openFileListing(m.id()).ifPresent((other) -> {
+					throw GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
 							other.appliedOn().toString());
 				});
 				listed.add(m.id());
