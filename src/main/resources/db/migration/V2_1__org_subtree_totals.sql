@@ -5,7 +5,9 @@
 -- load, a move of a whole subtree) keeps them right, and one statement touches each ancestor once.
 
 create table org.subtree_totals (
-    org_id        bigint primary key references org.organisation (id) on delete cascade,
+    -- no foreign key: the delete trigger removes a deleted organisation's row after adjusting its
+    -- ancestors (a cascade would remove it first and the adjustment re-create it)
+    org_id        bigint primary key,
     organisations bigint not null default 0,
     grassroots    bigint not null default 0,
     congress      bigint not null default 0,
@@ -64,20 +66,44 @@ begin atomic
            unionised = t.unionised + excluded.unionised;
 end;
 
+-- Lock order: a transaction that touches both takes region rows before subtree rows (an employer is
+-- inserted before its union), and a member-count change, a move or a flag change touches subtree rows
+-- only: region totals change only when an organisation's employer, or an employer's region, does.
+-- Otherwise a member's registration (subtree, then region) could deadlock with a new union and its
+-- employer (region, then subtree).
 create function org.organisation_totals() returns trigger
     language plpgsql as $$
+declare
+    gone text[];
+    came text[];
 begin
+    -- the regions of employers that lost or gained their union in this statement
+    if tg_op = 'INSERT' then
+        select array_agg(e.region_code) into came from new_rows n join org.enterprise e on e.id = n.enterprise_id;
+    elsif tg_op = 'DELETE' then
+        select array_agg(e.region_code) into gone from old_rows o join org.enterprise e on e.id = o.enterprise_id;
+    else
+        select array_agg(e.region_code) into gone
+          from old_rows o join new_rows n on n.id = o.id join org.enterprise e on e.id = o.enterprise_id
+         where o.enterprise_id is distinct from n.enterprise_id;
+        select array_agg(e.region_code) into came
+          from old_rows o join new_rows n on n.id = o.id join org.enterprise e on e.id = n.enterprise_id
+         where o.enterprise_id is distinct from n.enterprise_id;
+    end if;
+    if gone is not null then
+        perform org.add_region_totals(gone, array_fill(0, array[cardinality(gone)]), array_fill(1, array[cardinality(gone)]), -1);
+    end if;
+    if came is not null then
+        perform org.add_region_totals(came, array_fill(0, array[cardinality(came)]), array_fill(1, array[cardinality(came)]), 1);
+    end if;
     if tg_op in ('UPDATE', 'DELETE') then
         perform org.add_subtree_totals(array(select cast(o as org.organisation) from old_rows o), -1);
-        perform org.add_region_totals(array(select e.region_code from old_rows o join org.enterprise e on e.id = o.enterprise_id),
-                                      array(select 0 from old_rows o join org.enterprise e on e.id = o.enterprise_id),
-                                      array(select 1 from old_rows o join org.enterprise e on e.id = o.enterprise_id), -1);
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
         perform org.add_subtree_totals(array(select cast(n as org.organisation) from new_rows n), 1);
-        perform org.add_region_totals(array(select e.region_code from new_rows n join org.enterprise e on e.id = n.enterprise_id),
-                                      array(select 0 from new_rows n join org.enterprise e on e.id = n.enterprise_id),
-                                      array(select 1 from new_rows n join org.enterprise e on e.id = n.enterprise_id), 1);
+    end if;
+    if tg_op = 'DELETE' then
+        delete from org.subtree_totals where org_id in (select id from old_rows);
     end if;
     return null;
 end $$;
@@ -89,22 +115,38 @@ create trigger organisation_totals_update after update on org.organisation
 create trigger organisation_totals_delete after delete on org.organisation
     referencing old table as old_rows for each statement execute function org.organisation_totals();
 
--- an employer counts in its region; whether it is unionised is kept by the organisation trigger,
--- and moves with the employer when its own region changes
+create function org.unionised(enterprise_id bigint) returns integer
+    language sql stable
+    return case when exists (select 1 from org.organisation o where o.enterprise_id = unionised.enterprise_id)
+                then 1 else 0 end;
+
+-- an employer counts in its region, unionised or not; its own update touches region rows only when
+-- its region changes, and then moves its unionised count with it
 create function org.enterprise_totals() returns trigger
     language plpgsql as $$
+declare
+    gone text[];
+    gone_unionised integer[];
+    came text[];
+    came_unionised integer[];
 begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform org.add_region_totals(array(select region_code from old_rows),
-                                      array(select 1 from old_rows),
-                                      array(select case when exists (select 1 from org.organisation o where o.enterprise_id = e.id)
-                                                        then 1 else 0 end from old_rows e), -1);
+    -- a transition table exists only for its own events, so each event reads its own
+    if tg_op = 'INSERT' then
+        select array_agg(n.region_code), array_agg(0) into came, came_unionised from new_rows n;
+    elsif tg_op = 'DELETE' then
+        select array_agg(o.region_code), array_agg(org.unionised(o.id)) into gone, gone_unionised from old_rows o;
+    else
+        select array_agg(o.region_code), array_agg(org.unionised(o.id)), array_agg(n.region_code),
+               array_agg(org.unionised(n.id))
+          into gone, gone_unionised, came, came_unionised
+          from old_rows o join new_rows n on n.id = o.id
+         where o.region_code is distinct from n.region_code;
     end if;
-    if tg_op in ('INSERT', 'UPDATE') then
-        perform org.add_region_totals(array(select region_code from new_rows),
-                                      array(select 1 from new_rows),
-                                      array(select case when exists (select 1 from org.organisation o where o.enterprise_id = e.id)
-                                                        then 1 else 0 end from new_rows e), 1);
+    if gone is not null then
+        perform org.add_region_totals(gone, array_fill(1, array[cardinality(gone)]), gone_unionised, -1);
+    end if;
+    if came is not null then
+        perform org.add_region_totals(came, array_fill(1, array[cardinality(came)]), came_unionised, 1);
     end if;
     return null;
 end $$;
@@ -123,9 +165,9 @@ begin atomic
     delete from org.subtree_totals;
     delete from org.region_enterprise_totals;
     select org.add_subtree_totals(array(select o from org.organisation o), 1);
-    select org.add_region_totals(array(select region_code from org.enterprise), array(select 1 from org.enterprise),
-                                 array(select case when exists (select 1 from org.organisation o where o.enterprise_id = e.id)
-                                                   then 1 else 0 end from org.enterprise e), 1);
+    select org.add_region_totals(array(select region_code from org.enterprise order by id),
+                                 array(select 1 from org.enterprise order by id),
+                                 array(select org.unionised(id) from org.enterprise order by id), 1);
 end;
 
 select org.recompute_totals();
