@@ -1,7 +1,9 @@
 package org.gonghui.member.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,14 +53,17 @@ class MemberQueries {
 	}
 
 	PageResponse<MemberRecord> page(MemberFilter filter, PageRequest request) {
-		List<MemberRecord> items = bind(this.jdbc.sql(COLUMNS + where(filter) + ORDER + " limit :limit offset :offset"),
-				filter)
+		Where where = where(filter);
+		List<MemberRecord> items = this.jdbc.sql(COLUMNS + where.sql() + ORDER + " limit :limit offset :offset")
+			.params(where.params())
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query(MemberRepository::map)
 			.list();
 		long total = items.size() < request.size() && request.page() == 0 ? items.size()
-				: bind(this.jdbc.sql("select count(*) from member.member " + where(filter)), filter).query(Long.class)
+				: this.jdbc.sql("select count(*) from member.member " + where.sql())
+					.params(where.params())
+					.query(Long.class)
 					.single();
 		return new PageResponse<>(items, request.page(), request.size(), total);
 	}
@@ -66,15 +71,24 @@ class MemberQueries {
 	/** Streams every matching member, for export, without holding them all in memory. */
 	@Transactional(readOnly = true)
 	void forEach(MemberFilter filter, Consumer<MemberRecord> consumer) {
-		try (var rows = bind(this.jdbc.sql(COLUMNS + where(filter) + ORDER).withFetchSize(1000), filter)
+		Where where = where(filter);
+		try (var rows = this.jdbc.sql(COLUMNS + where.sql() + ORDER)
+			.withFetchSize(1000)
+			.params(where.params())
 			.query(MemberRepository::map)
 			.stream()) {
 			rows.forEach(consumer);
 		}
 	}
 
-	static String where(MemberFilter filter) {
+	/** The conditions of a filter and the values they bind, built together. */
+	record Where(String sql, Map<String, Object> params) {
+	}
+
+	static Where where(MemberFilter filter) {
 		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		params.put("path", filter.orgPath());
 		int depth = depth(filter.orgPath());
 		if (depth == SCOPE_KEY_DEPTH) {
 			conditions.add("scope_key = cast(:path as ltree)");
@@ -85,34 +99,24 @@ class MemberQueries {
 		else {
 			conditions.add("org_path <@ cast(:path as ltree)");
 		}
-		if (filter.likePattern() != null) {
+		String name = filter.likePattern();
+		if (name != null) {
 			conditions.add("name collate \"C\" like :name");
+			params.put("name", name);
 		}
 		if (filter.status() != null) {
 			conditions.add("status = :status");
+			params.put("status", filter.status().name());
 		}
 		if (filter.newEmploymentForm() != null) {
 			conditions.add("new_employment_form = :nef");
+			params.put("nef", filter.newEmploymentForm());
 		}
-		return "where " + String.join(" and ", conditions);
+		return new Where("where " + String.join(" and ", conditions), params);
 	}
 
 	private static int depth(String path) {
 		return path.isEmpty() ? 0 : (int) path.chars().filter(c -> c == '.').count() + 1;
-	}
-
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MemberFilter filter) {
-		spec = spec.param("path", filter.orgPath());
-		if (filter.likePattern() != null) {
-			spec = spec.param("name", filter.likePattern());
-		}
-		if (filter.status() != null) {
-			spec = spec.param("status", filter.status().name());
-		}
-		if (filter.newEmploymentForm() != null) {
-			spec = spec.param("nef", filter.newEmploymentForm());
-		}
-		return spec;
 	}
 
 }
