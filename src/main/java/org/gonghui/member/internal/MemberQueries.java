@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +61,44 @@ class MemberQueries {
 			.param("offset", request.offset())
 			.query(MemberRepository::map)
 			.list();
-		long total = items.size() < request.size() && request.page() == 0 ? items.size()
-				: this.jdbc.sql("select count(*) from member.member " + where.sql())
-					.params(where.params())
-					.query(Long.class)
-					.single();
+		long total = items.size() < request.size() && request.page() == 0 ? items.size() : count(filter, where);
 		return new PageResponse<>(items, request.page(), request.size(), total);
+	}
+
+	/**
+	 * A scope no deeper than a county, with no name or a one-character one, is counted
+	 * from the kept roster counts ({@code V3_4__member_roster_counts.sql}); anything
+	 * narrower is few enough rows to count.
+	 */
+	private long count(MemberFilter filter, Where where) {
+		Where kept = keptCount(filter);
+		Where chosen = (kept != null) ? kept
+				: new Where("select count(*) from member.member " + where.sql(), where.params());
+		return this.jdbc.sql(chosen.sql()).params(chosen.params()).query(Long.class).single();
+	}
+
+	static @Nullable Where keptCount(MemberFilter filter) {
+		int depth = depth(filter.orgPath());
+		String prefix = (filter.namePrefix() != null) ? filter.namePrefix().strip() : "";
+		if (depth > SCOPE_KEY_DEPTH || prefix.codePointCount(0, prefix.length()) > 1) {
+			return null;
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("path", filter.orgPath());
+		params.put("initial", prefix);
+		StringBuilder sql = new StringBuilder(
+				"select coalesce(sum(members), 0) from member.roster_count where initial = :initial and ")
+			.append((depth == SCOPE_KEY_DEPTH) ? "scope_key = cast(:path as ltree)"
+					: "scope_key <@ cast(:path as ltree)");
+		if (filter.status() != null) {
+			sql.append(" and status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.newEmploymentForm() != null) {
+			sql.append(" and new_employment_form = :nef");
+			params.put("nef", filter.newEmploymentForm());
+		}
+		return new Where(sql.toString(), params);
 	}
 
 	/** Streams every matching member, for export, without holding them all in memory. */

@@ -138,4 +138,91 @@ class MemberModuleIntegrationTests {
 			.andVerify(path -> assertThat(path).isEqualTo(newPath));
 	}
 
+	@Autowired
+	MemberQueries queries;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * Roster totals for a county or wider come from the kept counts: after registering,
+	 * bulk entry, renaming, leaving, a transfer and a union's move, the kept counts equal
+	 * a recount of the whole table, and each page's total equals the members it lists.
+	 */
+	@Test
+	void rosterCountsFollowEveryChange(Scenario scenario) {
+		DataScope scope = new DataScope(this.county.id(), this.county.path());
+		long wang = this.registry.register(scope, form("王建国", this.union.id())).id();
+		this.registry.register(scope, form("王芳", this.union.id()));
+		long li = this.registry.register(scope, form("李秀英", this.union.id())).id();
+		this.directory.enterAll(List.of(
+				new MemberDraft("王五", Fixtures.idNumber("420602"), Fixtures.mobile(), this.union.id(), null,
+						LocalDate.of(2019, 3, 1), MemberStatus.LEFT, null, null, true),
+				new MemberDraft("赵六", Fixtures.idNumber("420602"), Fixtures.mobile(), this.union.id(), null,
+						LocalDate.of(2019, 3, 1), MemberStatus.ACTIVE, null, null, true)));
+		assertTotals(this.county.path(), 5, 3, 2);
+
+		this.registry.update(scope, wang,
+				new MemberPatch("周建国", null, null, null, null, MemberStatus.LEFT, null, null, null, null, null));
+		OrgSummary receiving = union(this.otherCounty, "会员模块测试计数厂工会" + System.nanoTime());
+		this.registry.update(scope, li,
+				new MemberPatch(null, null, receiving.id(), null, null, null, null, null, null, "工作调动", null));
+		assertTotals(this.county.path(), 4, 2, 1);
+		assertTotals(this.otherCounty.path(), 1, 0, 0);
+
+		String newPath = this.otherCounty.path() + "." + this.union.id();
+		scenario.publish(new OrganisationMoved(this.union.id(), this.union.path(), newPath))
+			.andWaitForStateChange(() -> this.directory.find(wang).orElseThrow().orgPath(),
+					path -> path.equals(newPath))
+			.andVerify(path -> {
+				assertTotals(this.county.path(), 0, 0, 0);
+				assertTotals(this.otherCounty.path(), 5, 2, 1);
+			});
+		assertThat(unbalancedRosterCounts()).isZero();
+	}
+
+	/** Totals at the county, its city (a wider scope) and, with a name, for 王 and 王芳. */
+	void assertTotals(String countyPath, int all, int wang, int activeWang) {
+		String cityPath = countyPath.substring(0, countyPath.lastIndexOf('.'));
+		assertThat(total(new MemberFilter(countyPath, null, null, null))).isEqualTo(all);
+		assertThat(total(new MemberFilter(cityPath, "王", null, null)))
+			.isEqualTo(exact(new MemberFilter(cityPath, "王", null, null)));
+		assertThat(total(new MemberFilter(cityPath, null, MemberStatus.LEFT, null)))
+			.isEqualTo(exact(new MemberFilter(cityPath, null, MemberStatus.LEFT, null)));
+		assertThat(total(new MemberFilter(countyPath, "王", null, null))).isEqualTo(wang)
+			.isEqualTo(exact(new MemberFilter(countyPath, "王", null, null)));
+		assertThat(total(new MemberFilter(countyPath, " 王 ", MemberStatus.ACTIVE, null))).isEqualTo(activeWang);
+		assertThat(total(new MemberFilter(countyPath, "王芳", null, null)))
+			.isEqualTo(exact(new MemberFilter(countyPath, "王芳", null, null)));
+		assertThat(total(new MemberFilter(countyPath, null, null, true)))
+			.isEqualTo(exact(new MemberFilter(countyPath, null, null, true)));
+		assertThat(unbalancedRosterCounts()).isZero();
+	}
+
+	/** A page of one, so the total is counted rather than read off a short page. */
+	long total(MemberFilter filter) {
+		return this.queries.page(filter, new org.gonghui.shared.web.PageRequest(0, 1)).total();
+	}
+
+	int exact(MemberFilter filter) {
+		List<MemberRecord> all = new java.util.ArrayList<>();
+		this.queries.forEach(filter, all::add);
+		return all.size();
+	}
+
+	/** Keys where the kept counts and a recount of the members disagree. */
+	long unbalancedRosterCounts() {
+		return this.jdbc.sql("""
+				with recount as (
+				    select scope_key, case when grouping(left(name, 1)) = 1 then '' else left(name, 1) end as initial,
+				           status, new_employment_form, count(*) as members
+				      from member.member
+				     group by grouping sets ((scope_key, left(name, 1), status, new_employment_form),
+				                             (scope_key, status, new_employment_form))),
+				     kept as (select scope_key, initial, status, new_employment_form, members
+				                from member.roster_count where members <> 0)
+				select count(*) from ((table recount except table kept) union all (table kept except table recount)) d
+				""").query(Long.class).single();
+	}
+
 }
