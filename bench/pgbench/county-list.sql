@@ -1,5 +1,6 @@
 -- a county's roster, first page by name prefix, with its total: MemberQueries.page (a county
--- federation is a scope key, so this is MemberQueries.where for a depth-4 path with a name)
+-- federation is a scope key, so this is MemberQueries.where for a depth-4 path with a name; a
+-- one-character prefix is counted from the kept roster counts, MemberQueries.keptCount)
 \set k random(1, :counties)
 \set s random(1, 10)
 select path::text as path from bench.county where k = :k \gset
@@ -9,5 +10,5 @@ select id, name, id_number_masked, birth_date, gender, phone, org_id, org_path::
 from member.member
 where scope_key = cast(:path as ltree) and name collate "C" like :pat
 order by name collate "C", id limit 20 offset 0;
-select count(*) from member.member
-where scope_key = cast(:path as ltree) and name collate "C" like :pat;
+select coalesce(sum(members), 0) from member.roster_count
+where initial = left(:pat, 1) and scope_key = cast(:path as ltree);
