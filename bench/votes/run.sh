@@ -66,9 +66,12 @@ pg_ticks() {
 if [ "${PROFILE:-0}" = 1 ]; then
   jcmd "$APP" JFR.start name=votes settings=profile filename="$WORK/votes.jfr" >/dev/null
 fi
+# votes per committed batch so far: "count sum" of the writer's gonghui.votes.batch summary
+batches() { curl -s "http://127.0.0.1:$PORT/actuator/prometheus" \
+  | awk '/^gonghui_votes_batch_count/ {c=$2} /^gonghui_votes_batch_sum/ {s=$2} END {printf "%d %d\n", c, s}'; }
 # sampled over the new-vote phase only (the refused repeats of the tail are not votes)
-( a0=$(ticks "$APP"); p0=$(pg_ticks); sleep "$VOTE_SECONDS"
-  echo "$(($(ticks "$APP") - a0)) $(($(pg_ticks) - p0))" >"$WORK/cpu.txt" ) &
+( a0=$(ticks "$APP"); p0=$(pg_ticks); b0=$(batches); sleep "$VOTE_SECONDS"
+  echo "$(($(ticks "$APP") - a0)) $(($(pg_ticks) - p0)) $b0 $(batches)" >"$WORK/cpu.txt" ) &
 CPU_SAMPLER=$!
 
 echo "== measured run: new votes for ${VOTE_SECONDS}s, then ${TAIL_SECONDS}s of refused repeats (nothing in flight at the end); $CONNECTIONS connections, $THREADS wrk threads, tokens [$WARM_VOTERS, $VOTERS)"
@@ -77,7 +80,7 @@ TOKENS="$WORK/tokens" ROUND="$ROUND" THREADS="$THREADS" FROM="$WARM_VOTERS" TO="
   | tee "$WORK/wrk.txt" | grep -E 'Requests/sec|Latency|requests in'
 cat "$WORK/run.txt"
 wait "$CPU_SAMPLER"
-read -r APP_TICKS PG_TICKS <"$WORK/cpu.txt"
+read -r APP_TICKS PG_TICKS B0_COUNT B0_SUM B1_COUNT B1_SUM <"$WORK/cpu.txt"
 if [ "${PROFILE:-0}" = 1 ]; then
   jcmd "$APP" JFR.stop name=votes >/dev/null
   echo "profile: $WORK/votes.jfr"
@@ -86,6 +89,8 @@ RUN_ACCEPTED=$(grep '^accepted=' "$WORK/run.txt" | cut -d= -f2)
 awk -v s="$VOTE_SECONDS" -v a="$APP_TICKS" -v p="$PG_TICKS" -v t="$TICK" -v n="$RUN_ACCEPTED" 'BEGIN {
   printf "cpu: application %.1f s, postgresql %.1f s in the %d s of new votes; per accepted vote: application %.3f ms, postgresql %.3f ms\n",
     a / t, p / t, s, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * p / t / n : 0) }'
+awk -v c="$((B1_COUNT - B0_COUNT))" -v s="$((B1_SUM - B0_SUM))" 'BEGIN {
+  printf "writer: %d batches holding %d votes (refusals included) in the %s s of new votes, %.1f votes per batch\n", c, s, '"$VOTE_SECONDS"', (c > 0 ? s / c : 0) }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 value() { grep "^$1=" "$2" | cut -d= -f2; }

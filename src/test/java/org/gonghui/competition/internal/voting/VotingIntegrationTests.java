@@ -313,9 +313,10 @@ class VotingIntegrationTests {
 	@Test
 	void aNetworkSendingMoreVotesAMinuteThanTheThresholdIsFlaggedWithItsCount() throws Exception {
 		VotingProperties threshold3 = new VotingProperties(null, Duration.ofMinutes(5), 5, Duration.ofHours(2), 5, 60,
-				30, 5, 3, 1000, 50000);
+				30, 5, 3, 1000, 50000, Duration.ofMillis(2), Duration.ofNanos(300_000));
 		String network = "198.51." + ThreadLocalRandom.current().nextInt(256) + ".0/24";
-		VoteWriter writer = new VoteWriter(this.repository, this.transactions, threshold3);
+		VoteWriter writer = new VoteWriter(this.repository, this.transactions, threshold3,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		writer.start();
 		List<CompletableFuture<VoteWriter.CastOutcome>> pending = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
@@ -345,14 +346,16 @@ class VotingIntegrationTests {
 	void aRestartedWriterContinuesTheChainAndAnswersRetriesFromTheLog() throws Exception {
 		String token = verifiedToken(this.roundId);
 		String voterHash = token.split("\\.")[1];
-		VoteWriter before = new VoteWriter(this.repository, this.transactions, this.properties);
+		VoteWriter before = new VoteWriter(this.repository, this.transactions, this.properties,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		before.start();
 		VoteWriter.CastOutcome first = before.submit(this.roundId, 11, voterHash, "r1", "127.0.0.0/24")
 			.get(30, TimeUnit.SECONDS);
 		before.stop();
 		assertThat(before.submit(this.roundId, 12, voterHash, "r2", "127.0.0.0/24")).isNull();
 
-		VoteWriter after = new VoteWriter(this.repository, this.transactions, this.properties);
+		VoteWriter after = new VoteWriter(this.repository, this.transactions, this.properties,
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		after.start();
 		VoteWriter.CastOutcome retry = after.submit(this.roundId, 11, voterHash, "r1", "127.0.0.0/24")
 			.get(30, TimeUnit.SECONDS);
