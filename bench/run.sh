@@ -119,6 +119,11 @@ if has_step load; then
 	createdb "$DB"
 	log "migrating through the platform (Flyway, root organisation, admin)"
 	start_app "$PORT" "$OUT/app-migrate.log" "${external_env[@]}"
+	# the root organisation and the administrator are made by runners; wait for them, not only for readiness
+	for _ in $(seq 600); do
+		[[ $(psql_q -Atc "select count(*) from org.organisation where parent_id is null" 2>/dev/null) == 1 ]] && break
+		sleep 0.2
+	done
 	stop_app
 	log "loading $MEMBERS members and $ORGS organisations"
 	t0=$(date +%s)
