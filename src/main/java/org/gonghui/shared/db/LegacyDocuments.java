@@ -1,0 +1,62 @@
+package org.gonghui.shared.db;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gonghui.shared.crypto.PersonalDataCipher;
+
+/**
+ * Documents uploaded before their module encrypted them at rest are kept in plain bytes
+ * with {@code encrypted = false}. This seals them with the personal-data key in small
+ * batches, each its own transaction, skipping rows another node is sealing, so it can run
+ * at every start-up beside live traffic and ends once none are left.
+ */
+public final class LegacyDocuments {
+
+	private static final Pattern TABLE = Pattern.compile("[a-z_]+\\.[a-z_]+");
+
+	private static final int BATCH = 50;
+
+	private LegacyDocuments() {
+	}
+
+	/**
+	 * Encrypts {@code content} of every row of {@code table} (with a primary key
+	 * {@code id}, {@code content bytea}, {@code encrypted boolean}) still stored in plain
+	 * bytes.
+	 * @return the number of rows sealed
+	 */
+	public static int seal(JdbcClient jdbc, TransactionTemplate transactions, PersonalDataCipher cipher, String table) {
+		if (!TABLE.matcher(table).matches()) {
+			throw new IllegalArgumentException("Not a schema-qualified table name: " + table);
+		}
+		int sealed = 0;
+		while (true) {
+			Integer batch = transactions.execute((status) -> {
+				List<Plain> rows = jdbc
+					.sql("select id, content from " + table + " where not encrypted order by id limit " + BATCH
+							+ " for update skip locked")
+					.query((rs, n) -> new Plain(rs.getObject(1), rs.getBytes(2)))
+					.list();
+				for (Plain row : rows) {
+					jdbc.sql("update " + table + " set content = :content, encrypted = true where id = :id")
+						.param("content", cipher.encryptBytes(row.content()))
+						.param("id", row.id())
+						.update();
+				}
+				return rows.size();
+			});
+			if (batch == null || batch == 0) {
+				return sealed;
+			}
+			sealed += batch;
+		}
+	}
+
+	private record Plain(Object id, byte[] content) {
+	}
+
+}
