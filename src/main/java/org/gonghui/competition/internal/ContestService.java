@@ -331,11 +331,11 @@ class ContestService implements Contests {
 		if (id < 0) {
 			throw GonghuiException.conflict("competition.sign-up.duplicate");
 		}
-		int position = 1;
-		for (NewMember member : members) {
-			if (!this.entries.insertMember(id, contest.id(), position++, member)) {
+		for (int i = 0; i < members.size(); i++) {
+			NewMember member = members.get(i);
+			if (!this.entries.insertMember(id, contest.id(), i + 1, member)) {
 				// the whole entry rolls back: a member is on one entry per contest
-				throw position == 2 ? GonghuiException.conflict("competition.sign-up.duplicate")
+				throw (i == 0) ? GonghuiException.conflict("competition.sign-up.duplicate")
 						: GonghuiException.conflict("competition.team.member-entered", member.name());
 			}
 		}
