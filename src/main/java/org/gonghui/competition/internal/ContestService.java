@@ -220,9 +220,8 @@ class ContestService implements Contests {
 			.filter((row) -> row.accountId() == judgeAccountId)
 			.findFirst()
 			.orElseThrow(GonghuiException::notFound);
-		// the delete waits for a sheet being submitted (which locks the assignment), so
-		// the
-		// count below sees it
+		// the delete waits for a sheet being submitted (it locks the assignment): the
+		// count below sees that sheet
 		if (!this.contests.unassignJudge(roundId, judgeAccountId)) {
 			throw GonghuiException.notFound();
 		}
@@ -450,8 +449,7 @@ class ContestService implements Contests {
 	@Transactional
 	public void submitScores(CurrentUser judge, long roundId, long entryId, Map<String, BigDecimal> points) {
 		StoredRound round = this.contests.round(roundId).orElseThrow(GonghuiException::notFound);
-		// holds the assignment until the sheet is written: an unassignment waits and sees
-		// it
+		// holds the assignment until the sheet is written; an unassignment waits for it
 		if (!this.contests.lockJudge(roundId, judge.accountId())) {
 			throw GonghuiException.notFound();
 		}
