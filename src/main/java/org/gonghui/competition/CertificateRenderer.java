@@ -50,7 +50,10 @@ public final class CertificateRenderer {
 		document.open();
 		document.add(centred("荣誉证书", 36, 0));
 		document.add(left(certificate.entrantName() + " 同志：", 20, 20));
-		document.add(left("在" + certificate.contestName() + "中荣获", 20, 8));
+		document.add(left(
+				"在" + certificate.contestName() + "中"
+						+ (certificate.teamName() == null ? "" : "作为「" + certificate.teamName() + "」队员") + "荣获",
+				20, 8));
 		document.add(centred(certificate.prizeClassName(), 30, 14));
 		document.add(left("特发此证，以资鼓励。", 20, 8));
 		document.add(right(certificate.organiserName(), 18, 20));

@@ -27,10 +27,21 @@ public interface Contests {
 	 */
 	void assignJudge(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId, boolean chief);
 
-	/** A worker signs up on the portal during the sign-up window. */
+	/**
+	 * Takes a judge off a round; refused once they have submitted a sheet in it
+	 * (submitted sheets are locked and count).
+	 */
+	void unassignJudge(DataScope scope, long roundId, long judgeAccountId);
+
+	/**
+	 * A worker signs up on the portal during the sign-up window; in a team contest as
+	 * captain, naming the other members.
+	 */
 	long signUp(CurrentUser worker, long contestId, SignUp signUp);
 
-	/** A union in the organiser's subtree nominates one of its members. */
+	/**
+	 * A union in the organiser's subtree nominates one of its members, or a team of them.
+	 */
 	long nominate(DataScope scope, long contestId, SignUp signUp);
 
 	/** Accepts an eligible entry and gives it the next number. */

@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
 public record Judge(long judgeId, @Nullable Long employerId) {
 
 	/**
-	 * A judge may not score someone from their own employer (回避制度): contest practice, and
-	 * what issue 4 requires. Unknown employers on either side do not conflict.
+	 * A judge may not score someone from their own employer (回避制度), nor a team with any
+	 * member from it: contest practice, and what issue 4 requires. Unknown employers on
+	 * either side do not conflict.
 	 */
 	public boolean conflictsWith(Entrant entrant) {
-		return this.employerId != null && this.employerId.equals(entrant.employerId());
+		return this.employerId != null && entrant.employerIds().contains(this.employerId);
 	}
 
 }

@@ -1,10 +1,28 @@
 package org.gonghui.competition;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * A sign-up or nomination: the member is found by ID number and the name must match; a
- * team contest needs the team's name.
+ * team contest needs the team's name and its other members (the one signing up or
+ * nominated is the captain), each found the same way.
  */
-public record SignUp(String name, String idNumber, @Nullable String teamName, @Nullable String description) {
+public record SignUp(String name, String idNumber, @Nullable String teamName, @Nullable String description,
+		List<Teammate> teammates) {
+
+	public SignUp {
+		teammates = teammates == null ? List.of() : List.copyOf(teammates);
+	}
+
+	/** An individual entry, or a team's captain alone. */
+	public SignUp(String name, String idNumber, @Nullable String teamName, @Nullable String description) {
+		this(name, idNumber, teamName, description, List.of());
+	}
+
+	/** A team member other than the captain, by name and ID number. */
+	public record Teammate(String name, String idNumber) {
+	}
+
 }

@@ -69,6 +69,43 @@ class ContestBrowserTests {
 	}
 
 	@Test
+	void aCaptainSignsUpATeamOnAPhone() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
+		String[] captain = this.world.member(this.world.unionA, "陈队长", "护士");
+		String[] teammate = this.world.member(this.world.unionA2, "林队员", "内科医师");
+		String[] stranger = { "查无此人", org.gonghui.support.Fixtures.idNumber("420602") };
+		String worker = this.world.account("WORKER", null);
+		Page phone = browser.page(true);
+		Browser.login(phone, this.base, worker, "Passw0rd1");
+
+		phone.navigate(this.base + "/public/competitions/" + contest);
+		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我要报名")).click();
+		assertThat(phone.getByText("每队 2–3 人")).isVisible();
+		phone.getByLabel("姓名").fill(captain[0]);
+		phone.getByLabel("身份证号").fill(captain[1]);
+		phone.getByLabel("队名").fill("白衣先锋队");
+		phone.getByLabel("其他队员").fill(teammate[0] + "," + teammate[1] + "\n" + stranger[0] + "," + stranger[1]);
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交报名")).click();
+
+		// an unknown teammate is refused by place on the form, and nothing is written
+		assertThat(phone.getByRole(AriaRole.ALERT)).containsText("第 3 名队员");
+		assertThat(phone.getByLabel("队名")).hasValue("白衣先锋队");
+		phone.getByLabel("其他队员").fill(teammate[0] + "，" + teammate[1]);
+		Browser.screenshot(phone, "competition-team-sign-up");
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交报名")).click();
+
+		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("报名已提交");
+		assertThat(phone.getByText("白衣先锋队")).isVisible();
+		assertThat(phone.getByText(teammate[0])).isVisible();
+		org.assertj.core.api.Assertions
+			.assertThat(this.jdbc.sql("select count(*) from competition.entry_member where contest_id = :c")
+				.param("c", contest)
+				.query(Long.class)
+				.single())
+			.isEqualTo(2);
+	}
+
+	@Test
 	void judgeScoresEachCriterionOnATabletAndTheSheetLocks() {
 		long contest = this.world.contest(this.county, "一等奖,1");
 		long round = this.world.round(this.county, contest,

@@ -104,6 +104,31 @@ final class ContestWorld {
 		return response.json().get("contest").get("id").asLong();
 	}
 
+	/**
+	 * A team contest organised by county A, signing up now, for nurses and physicians,
+	 * teams of {@code min} to {@code max} members.
+	 */
+	long teamContest(ApiClient staff, String prizes, int min, int max) {
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		String later = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10).toString();
+		Response response = staff.post("/api/v1/competitions",
+				body("name", "心肺复苏团体赛" + System.nanoTime() % 1000, "organiserOrgId", this.countyA, "level", "COUNTY",
+						"trade", "医务人员", "entryKind", "TEAM", "teamMinMembers", min, "teamMaxMembers", max,
+						"signUpOpensOn", today, "signUpClosesOn", later, "contestDate", later, "eligibleTrades",
+						"护士,内科医师", "prizes", prizes));
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("contest").get("id").asLong();
+	}
+
+	/** The teammates of a sign-up or nomination, as the API takes them. */
+	static List<Map<String, Object>> teammates(String[]... members) {
+		List<Map<String, Object>> list = new ArrayList<>();
+		for (String[] member : members) {
+			list.add(body("name", member[0], "idNumber", member[1]));
+		}
+		return list;
+	}
+
 	long round(ApiClient staff, long contest, Map<String, Object> round) {
 		Response response = staff.post("/api/v1/competitions/" + contest + "/rounds", round);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);

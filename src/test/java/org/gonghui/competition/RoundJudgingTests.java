@@ -84,9 +84,22 @@ class RoundJudgingTests {
 	}
 
 	@Test
+	void judgeStandsAsideFromATeamWithAnyMemberFromTheirEmployer() {
+		// the captain works at hospital B, a teammate at hospital A
+		Entrant team = new Entrant(201, java.util.Set.of(HOSPITAL_B, HOSPITAL_A), AT);
+		var judging = new RoundJudging(CprSheet.SHEET, List.of(new Judge(1, HOSPITAL_A), new Judge(3, 99L)),
+				List.of(team));
+
+		assertThat(judging.mayScore(1, 201)).isFalse();
+		assertThat(judging.mayScore(3, 201)).isTrue();
+		assertThatThrownBy(() -> judging.submit(1, 201, CprSheet.points("9", "10", "13", "14", "12", "15"), AT))
+			.hasMessage("judging.conflict-of-interest");
+	}
+
+	@Test
 	void judgeWithoutEmployerConflictsWithNobody() {
 		assertThat(this.judging.mayScore(3, 101)).isTrue();
-		assertThat(new Judge(3, null).conflictsWith(new Entrant(1, null, AT))).isFalse();
+		assertThat(new Judge(3, null).conflictsWith(new Entrant(1, (Long) null, AT))).isFalse();
 	}
 
 	@Test

@@ -59,6 +59,10 @@ public final class ApiClient {
 			.build());
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
 	public Response patch(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))

@@ -62,6 +62,26 @@ public final class ConsoleClient {
 		return page;
 	}
 
+	/** A download (a spreadsheet, a PDF) as bytes; fails unless it is served. */
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("download failed: " + response.statusCode() + " " + path);
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/**
 	 * Posts a form as the page at {@code path} would (its CSRF token fetched first when
 	 * none is known yet).

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -111,6 +112,13 @@ class ContestApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@DeleteMapping("/api/v1/competitions/rounds/{roundId}/judges/{judgeAccountId}")
+	@PreAuthorize(STAFF)
+	ResponseEntity<Void> unassignJudge(@PathVariable long roundId, @PathVariable long judgeAccountId) {
+		this.contests.unassignJudge(this.scopes.current(), roundId, judgeAccountId);
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/api/v1/competitions/{id}/entries")
 	@PreAuthorize(STAFF)
 	List<StoredEntry> entries(@PathVariable long id, @RequestParam(required = false) @Nullable EntryStatus status) {
@@ -206,7 +214,7 @@ class ContestApiController {
 	CertificateCheck certificate(@PathVariable String code) {
 		AwardRow award = this.documents.award(code).orElseThrow(GonghuiException::notFound);
 		return new CertificateCheck(award.code(), award.contestName(), award.organiserName(), award.name(),
-				award.prizeName(), award.rank(), award.awardedOn().toString());
+				award.teamName(), award.prizeName(), award.rank(), award.awardedOn().toString());
 	}
 
 	record ContestDetail(StoredContest contest, List<ContestQueries.RoundDetail> rounds, List<AwardRow> awards) {
@@ -221,8 +229,8 @@ class ContestApiController {
 	record ScoreSheet(@NotNull Long entryId, @NotNull Map<String, BigDecimal> points) {
 	}
 
-	record CertificateCheck(String code, String contest, String organiser, String name, String prize, int rank,
-			String awardedOn) {
+	record CertificateCheck(String code, String contest, String organiser, String name, @Nullable String team,
+			String prize, int rank, String awardedOn) {
 	}
 
 }

@@ -201,6 +201,14 @@ class ContestConsoleController {
 		});
 	}
 
+	@PostMapping("/console/competitions/rounds/{roundId}/judges/{judgeAccountId}/unassign")
+	String unassignJudge(@PathVariable long roundId, @PathVariable long judgeAccountId, RedirectAttributes redirect) {
+		return act(redirect, "/console/competitions/rounds/" + roundId, null, () -> {
+			this.contests.unassignJudge(this.scopes.current(), roundId, judgeAccountId);
+			return "competition.judge.unassigned";
+		});
+	}
+
 	@PostMapping("/console/competitions/rounds/{roundId}/open")
 	String open(@PathVariable long roundId, @RequestParam(required = false) @Nullable LocalDateTime voteClosesAt,
 			RedirectAttributes redirect) {

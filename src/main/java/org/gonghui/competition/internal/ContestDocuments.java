@@ -52,12 +52,13 @@ class ContestDocuments {
 		List<StoredEntry> entries = this.queries.entries(contestId, null);
 		List<SheetColumn> columns = List.of(SheetColumn.of("number", "参赛号"), SheetColumn.of("name", "姓名"),
 				SheetColumn.of("id", "身份证号（脱敏）"), SheetColumn.of("employer", "工作单位"), SheetColumn.of("team", "队名"),
-				SheetColumn.of("status", "状态"), SheetColumn.of("reason", "理由"), SheetColumn.of("eligibility", "资格审查"),
-				SheetColumn.of("signedUp", "报名时间"));
+				SheetColumn.of("members", "队员（身份证号脱敏）"), SheetColumn.of("status", "状态"), SheetColumn.of("reason", "理由"),
+				SheetColumn.of("eligibility", "资格审查"), SheetColumn.of("signedUp", "报名时间"));
 		try (XlsxWriter writer = XlsxWriter.open(out, "参赛选手", columns)) {
 			for (StoredEntry entry : entries) {
 				List<String> reasons = entry.ineligibility().stream().map((key) -> this.messages.text(key)).toList();
 				writer.row(entry.number(), entry.name(), entry.idNumberMasked(), entry.employerName(), entry.teamName(),
+						entry.teamName() == null ? null : members(entry),
 						this.messages.text("competition.entry.status." + entry.status()), entry.reason(),
 						reasons.isEmpty() ? "符合" : String.join("；", reasons),
 						java.time.LocalDateTime.ofInstant(entry.signedUpAt(), org.gonghui.shared.BusinessTime.ZONE));
@@ -65,6 +66,21 @@ class ContestDocuments {
 		}
 		this.audit.record(AuditEntry.of(AuditAction.EXPORT, "contest-entry", contestId, contest.orgPath(),
 				"导出参赛选手「" + contest.name() + "」" + entries.size() + " 条"));
+	}
+
+	/**
+	 * A team's members for the spreadsheet: name, masked ID number, employer and any
+	 * reasons that member is not eligible.
+	 */
+	private String members(StoredEntry entry) {
+		List<String> lines = new ArrayList<>();
+		for (EntryRepository.EntryMember member : entry.members()) {
+			List<String> reasons = member.ineligibility().stream().map((key) -> this.messages.text(key)).toList();
+			lines.add((member.captain() ? "队长 " : "") + member.name() + " " + member.idNumberMasked()
+					+ (member.employerName() == null ? "" : " " + member.employerName())
+					+ (reasons.isEmpty() ? "" : "（" + String.join("；", reasons) + "）"));
+		}
+		return String.join("\n", lines);
 	}
 
 	void exportResults(DataScope scope, long contestId, OutputStream out) {
@@ -106,8 +122,8 @@ class ContestDocuments {
 
 	byte[] certificate(AwardRow award) {
 		VerificationCode code = new VerificationCode(award.code());
-		return this.renderer.render(new Certificate(award.contestName(), award.name(), award.prizeName(),
-				award.awardedOn(), award.organiserName(), code, checkUrl(award.code())));
+		return this.renderer.render(new Certificate(award.contestName(), award.name(), award.teamName(),
+				award.prizeName(), award.awardedOn(), award.organiserName(), code, checkUrl(award.code())));
 	}
 
 	String checkUrl(String code) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,7 +49,8 @@ final class ContestForms {
 			@NotNull LocalDate signUpOpensOn, @NotNull LocalDate signUpClosesOn, @NotNull LocalDate contestDate,
 			@Nullable String eligibleTrades, @Nullable @Min(14) @Max(80) Integer minAge,
 			@Nullable @Min(14) @Max(80) Integer maxAge, @Nullable SkillLevel minimumSkillLevel,
-			@NotBlank(message = "{competition.prizes.required}") String prizes, @Nullable Boolean capPrizesAtOneThird) {
+			@NotBlank(message = "{competition.prizes.required}") String prizes, @Nullable Boolean capPrizesAtOneThird,
+			@Nullable @Min(2) @Max(20) Integer teamMinMembers, @Nullable @Min(2) @Max(20) Integer teamMaxMembers) {
 
 		ContestDraft draft(long defaultOrganiser) {
 			Set<String> trades = new LinkedHashSet<>();
@@ -70,7 +72,7 @@ final class ContestForms {
 			return new ContestDraft(this.name, this.organiserOrgId == null ? defaultOrganiser : this.organiserOrgId,
 					this.level, this.trade, this.entryKind, this.description, this.signUpOpensOn, this.signUpClosesOn,
 					this.contestDate, trades, this.minAge, this.maxAge, this.minimumSkillLevel, prizeDrafts,
-					Boolean.TRUE.equals(this.capPrizesAtOneThird));
+					Boolean.TRUE.equals(this.capPrizesAtOneThird), this.teamMinMembers, this.teamMaxMembers);
 		}
 
 	}
@@ -114,14 +116,41 @@ final class ContestForms {
 
 	}
 
+	/**
+	 * A sign-up or nomination; a team's other members come as {@code teammates} (API) or
+	 * as {@code teammateLines}, one {@code 姓名,身份证号} a line (pages).
+	 */
 	record SignUpForm(@NotBlank(message = "{competition.sign-up.name-required}") @Size(max = 50) String name,
 			@NotBlank(message = "{competition.sign-up.id-required}") @Size(max = 18) String idNumber,
-			@Nullable @Size(max = 60) String teamName, @Nullable @Size(max = 500) String description) {
+			@Nullable @Size(max = 60) String teamName, @Nullable @Size(max = 500) String description,
+			@Nullable @Size(max = 19) List<@Valid TeammateForm> teammates,
+			@Nullable @Size(max = 2000) String teammateLines) {
 
 		SignUp signUp() {
-			return new SignUp(this.name, this.idNumber, this.teamName, this.description);
+			List<SignUp.Teammate> team = new ArrayList<>();
+			if (this.teammates != null) {
+				for (TeammateForm teammate : this.teammates) {
+					if (teammate != null) {
+						team.add(new SignUp.Teammate(blankIfNull(teammate.name()), blankIfNull(teammate.idNumber())));
+					}
+				}
+			}
+			for (String[] fields : lines(this.teammateLines)) {
+				if (fields.length != 2) {
+					throw GonghuiException.invalidField("teammates", "competition.team.member-line");
+				}
+				team.add(new SignUp.Teammate(fields[0], fields[1]));
+			}
+			return new SignUp(this.name, this.idNumber, this.teamName, this.description, team);
 		}
 
+		private static String blankIfNull(@Nullable String text) {
+			return text == null ? "" : text;
+		}
+
+	}
+
+	record TeammateForm(@Nullable @Size(max = 50) String name, @Nullable @Size(max = 18) String idNumber) {
 	}
 
 	record JudgeForm(@NotBlank(message = "{competition.judge.username-required}") String username,

@@ -174,7 +174,7 @@ class ContestQueries {
 		List<JudgeEntrant> entrants = new ArrayList<>();
 		Map<Long, Sheet> mine = this.scores.sheetsOf(roundId, judge.accountId());
 		for (StoredEntry entry : this.entries.ofRound(roundId)) {
-			boolean barred = me.employerOrgId() != null && me.employerOrgId() == entry.employerOrgId();
+			boolean barred = me.employerOrgId() != null && entry.employerIds().contains(me.employerOrgId());
 			entrants.add(new JudgeEntrant(entry, barred, mine.get(entry.id())));
 		}
 		return new JudgeRound(contest, round, me, entrants,

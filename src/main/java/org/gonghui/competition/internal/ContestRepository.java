@@ -46,9 +46,10 @@ class ContestRepository {
 		long id = this.jdbc.sql("""
 				insert into competition.contest (name, organiser_org_id, organiser_name, org_path, level, trade,
 				    entry_kind, description, sign_up_opens_on, sign_up_closes_on, contest_date, eligible_trades,
-				    min_age, max_age, min_skill_level, cap_prizes_at_third, status)
+				    min_age, max_age, min_skill_level, cap_prizes_at_third, status, team_min_members, team_max_members)
 				values (:name, :org, :orgName, cast(:path as ltree), :level, :trade, :kind, :description, :opens,
-				    :closes, :date, cast(:trades as text[]), :minAge, :maxAge, :skill, :cap, 'SIGN_UP')
+				    :closes, :date, cast(:trades as text[]), :minAge, :maxAge, :skill, :cap, 'SIGN_UP', :teamMin,
+				    :teamMax)
 				returning id""")
 			.param("name", draft.name().strip())
 			.param("org", draft.organiserOrgId())
@@ -66,6 +67,8 @@ class ContestRepository {
 			.param("maxAge", draft.maxAge())
 			.param("skill", draft.minimumSkillLevel() == null ? null : draft.minimumSkillLevel().name())
 			.param("cap", draft.capPrizesAtOneThird())
+			.param("teamMin", draft.entryKind() == EntryKind.TEAM ? draft.teamMinMembers() : null)
+			.param("teamMax", draft.entryKind() == EntryKind.TEAM ? draft.teamMaxMembers() : null)
 			.query(Long.class)
 			.single();
 		int position = 1;
@@ -183,7 +186,7 @@ class ContestRepository {
 				contest.orgPath(), contest.level(), contest.trade(), contest.entryKind(), contest.description(),
 				contest.signUpOpensOn(), contest.signUpClosesOn(), contest.contestDate(), contest.eligibleTrades(),
 				contest.minAge(), contest.maxAge(), contest.minimumSkillLevel(), contest.capPrizesAtOneThird(),
-				contest.status(), prizes);
+				contest.status(), contest.teamMinMembers(), contest.teamMaxMembers(), prizes);
 	}
 
 	private StoredContest contest(ResultSet rs, int row) throws SQLException {
@@ -196,7 +199,8 @@ class ContestRepository {
 				rs.getObject("contest_date", java.time.LocalDate.class),
 				new LinkedHashSet<>(strings(rs.getArray("eligible_trades"))), (Integer) rs.getObject("min_age"),
 				(Integer) rs.getObject("max_age"), skill == null ? null : SkillLevel.valueOf(skill),
-				rs.getBoolean("cap_prizes_at_third"), ContestStatus.valueOf(rs.getString("status")), List.of());
+				rs.getBoolean("cap_prizes_at_third"), ContestStatus.valueOf(rs.getString("status")),
+				(Integer) rs.getObject("team_min_members"), (Integer) rs.getObject("team_max_members"), List.of());
 	}
 
 	static List<String> strings(@Nullable Array array) throws SQLException {
@@ -347,6 +351,28 @@ class ContestRepository {
 		return names;
 	}
 
+	/**
+	 * Locks a judge's assignment while they submit a sheet, so an unassignment waits for
+	 * the sheet and then sees it.
+	 */
+	boolean lockJudge(long roundId, long accountId) {
+		return this.jdbc
+			.sql("select 1 from competition.round_judge where round_id = :round and account_id = :account for share")
+			.param("round", roundId)
+			.param("account", accountId)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
+	/** Removes a judge; false if they were not assigned. */
+	boolean unassignJudge(long roundId, long accountId) {
+		return this.jdbc.sql("delete from competition.round_judge where round_id = :round and account_id = :account")
+			.param("round", roundId)
+			.param("account", accountId)
+			.update() > 0;
+	}
+
 	record JudgeRow(long accountId, String name, @Nullable Long employerOrgId, boolean chief) {
 	}
 
@@ -357,7 +383,7 @@ class ContestRepository {
 	private static final String SELECT_CONTEST = """
 			select id, name, organiser_org_id, organiser_name, org_path::text as org_path, level, trade, entry_kind,
 			       description, sign_up_opens_on, sign_up_closes_on, contest_date, eligible_trades, min_age, max_age,
-			       min_skill_level, cap_prizes_at_third, status
+			       min_skill_level, cap_prizes_at_third, status, team_min_members, team_max_members
 			from competition.contest""";
 
 	private static final String SELECT_ROUND = """

@@ -46,6 +46,7 @@ import org.gonghui.competition.SubmittedScoreSheet;
 import org.gonghui.competition.VerificationCode;
 import org.gonghui.competition.internal.ContestRepository.JudgeRow;
 import org.gonghui.competition.internal.EntryRepository.NewEntry;
+import org.gonghui.competition.internal.EntryRepository.NewMember;
 import org.gonghui.competition.internal.EntryRepository.StoredEntry;
 import org.gonghui.competition.internal.ScoreRepository.Objective;
 import org.gonghui.competition.internal.voting.BallotSpec;
@@ -126,6 +127,17 @@ class ContestService implements Contests {
 		if (draft.minAge() != null && draft.maxAge() != null && draft.minAge() > draft.maxAge()) {
 			throw GonghuiException.invalidField("minAge", "competition.ages.order");
 		}
+		if (draft.entryKind() == EntryKind.TEAM) {
+			Integer min = draft.teamMinMembers();
+			Integer max = draft.teamMaxMembers();
+			if (min == null || max == null) {
+				throw GonghuiException.invalidField("teamMinMembers", "competition.team-size.required");
+			}
+			if (min < 2 || max > ContestDraft.MAX_TEAM_SIZE || min > max) {
+				throw GonghuiException.invalidField("teamMinMembers", "competition.team-size.invalid",
+						ContestDraft.MAX_TEAM_SIZE);
+			}
+		}
 		if (draft.prizes().isEmpty()) {
 			throw GonghuiException.invalidField("prizes", "competition.prizes.required");
 		}
@@ -195,12 +207,44 @@ class ContestService implements Contests {
 
 	@Override
 	@Transactional
+	public void unassignJudge(DataScope scope, long roundId, long judgeAccountId) {
+		roundWithin(scope, roundId);
+		// serialised with opening and closing the round
+		StoredRound round = this.contests.roundForUpdate(roundId).orElseThrow();
+		StoredContest contest = this.contests.find(round.contestId()).orElseThrow();
+		if (round.status() == RoundStatus.PUBLISHED) {
+			throw GonghuiException.conflict("competition.round.already-published");
+		}
+		JudgeRow judge = this.contests.judges(roundId)
+			.stream()
+			.filter((row) -> row.accountId() == judgeAccountId)
+			.findFirst()
+			.orElseThrow(GonghuiException::notFound);
+		// the delete waits for a sheet being submitted (it locks the assignment): the
+		// count below sees that sheet
+		if (!this.contests.unassignJudge(roundId, judgeAccountId)) {
+			throw GonghuiException.notFound();
+		}
+		if (this.scores.sheetCounts(roundId).getOrDefault(judgeAccountId, 0) > 0) {
+			throw GonghuiException.conflict("competition.judge.has-scored", judge.name());
+		}
+		if (round.status() != RoundStatus.SETUP && round.hasJudges() && this.contests.judges(roundId).isEmpty()) {
+			throw GonghuiException.conflict("competition.judge.last-judge");
+		}
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-round", roundId, contest.orgPath(),
+				"撤销" + (judge.chief() ? "裁判长" : "评委") + " " + judge.name() + "：" + round.name()));
+	}
+
+	@Override
+	@Transactional
 	public long signUp(CurrentUser worker, long contestId, SignUp signUp) {
 		StoredContest contest = this.contests.find(contestId).orElseThrow(GonghuiException::notFound);
 		if (!contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE))) {
 			throw GonghuiException.invalid("competition.sign-up.closed");
 		}
-		return enter(contest, this.identity.self(worker, contest, signUp), signUp, worker.accountId(), null);
+		checkTeam(contest, signUp);
+		MemberSummary captain = this.identity.self(worker, contest, signUp);
+		return enter(contest, captain, teammates(null, contest, signUp), signUp, worker.accountId(), null);
 	}
 
 	@Override
@@ -212,31 +256,103 @@ class ContestService implements Contests {
 		if (contest.status() != ContestStatus.SIGN_UP) {
 			throw GonghuiException.invalid("competition.sign-up.closed");
 		}
-		MemberSummary member = this.identity.nominee(scope, contest, signUp);
+		checkTeam(contest, signUp);
+		MemberSummary captain = this.identity.nominee(scope, contest, signUp);
+		List<MemberSummary> teammates = teammates(scope, contest, signUp);
 		Long nominator = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
-		return enter(contest, member, signUp, null, nominator == null ? 0L : nominator);
+		return enter(contest, captain, teammates, signUp, null, nominator == null ? 0L : nominator);
 	}
 
-	private long enter(StoredContest contest, MemberSummary member, SignUp signUp, @Nullable Long accountId,
-			@Nullable Long nominatedBy) {
-		if (contest.entryKind() == EntryKind.TEAM && (signUp.teamName() == null || signUp.teamName().isBlank())) {
+	/**
+	 * What a sign-up must look like before anyone is looked up: a team contest needs a
+	 * team name and a team of the contest's size with no one twice; an individual contest
+	 * takes no teammates.
+	 */
+	private static void checkTeam(StoredContest contest, SignUp signUp) {
+		if (!contest.isTeam()) {
+			if (!signUp.teammates().isEmpty()) {
+				throw GonghuiException.invalidField("teammates", "competition.team.individual-contest");
+			}
+			return;
+		}
+		if (signUp.teamName() == null || signUp.teamName().isBlank()) {
 			throw GonghuiException.invalidField("teamName", "competition.sign-up.team-required");
 		}
+		int size = 1 + signUp.teammates().size();
+		int min = contest.teamMinMembers() == null ? 2 : contest.teamMinMembers();
+		int max = contest.teamMaxMembers() == null ? ContestDraft.MAX_TEAM_SIZE : contest.teamMaxMembers();
+		if (size < min || size > max) {
+			throw GonghuiException.invalidField("teammates", "competition.team.size", min, max, size);
+		}
+		Set<String> idNumbers = new java.util.HashSet<>();
+		idNumbers.add(normalisedId(signUp.idNumber()));
+		for (SignUp.Teammate teammate : signUp.teammates()) {
+			if (teammate.name() == null || teammate.name().isBlank() || teammate.idNumber() == null
+					|| teammate.idNumber().isBlank()) {
+				throw GonghuiException.invalidField("teammates", "competition.team.member-incomplete");
+			}
+			if (!idNumbers.add(normalisedId(teammate.idNumber()))) {
+				throw GonghuiException.invalidField("teammates", "competition.team.member-twice",
+						teammate.name().strip());
+			}
+		}
+	}
+
+	private static String normalisedId(String idNumber) {
+		return idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private List<MemberSummary> teammates(@Nullable DataScope scope, StoredContest contest, SignUp signUp) {
+		List<MemberSummary> found = new ArrayList<>();
+		int position = 2;
+		for (SignUp.Teammate teammate : signUp.teammates()) {
+			found.add(this.identity.teammate(scope, contest, teammate, position++));
+		}
+		return found;
+	}
+
+	private long enter(StoredContest contest, MemberSummary captain, List<MemberSummary> teammates, SignUp signUp,
+			@Nullable Long accountId, @Nullable Long nominatedBy) {
+		List<MemberSummary> team = new ArrayList<>();
+		team.add(captain);
+		team.addAll(teammates);
+		Set<String> reasons = new java.util.LinkedHashSet<>();
+		List<NewMember> members = new ArrayList<>();
+		for (MemberSummary member : team) {
+			List<String> own = eligibility(contest, member);
+			reasons.addAll(own);
+			members.add(new NewMember(member.id(), member.name(), member.idNumberMasked(), member.orgId(),
+					member.employer(), member.orgPath(), own));
+		}
+		long id = this.entries.insert(new NewEntry(contest.id(), captain.id(), accountId, captain.name(),
+				captain.idNumberMasked(), captain.orgId(), captain.employer(), captain.orgPath(),
+				blank(signUp.teamName()), blank(signUp.description()), nominatedBy, List.copyOf(reasons)));
+		if (id < 0) {
+			throw GonghuiException.conflict("competition.sign-up.duplicate");
+		}
+		for (int i = 0; i < members.size(); i++) {
+			NewMember member = members.get(i);
+			if (!this.entries.insertMember(id, contest.id(), i + 1, member)) {
+				// the whole entry rolls back: a member is on one entry per contest
+				throw (i == 0) ? GonghuiException.conflict("competition.sign-up.duplicate")
+						: GonghuiException.conflict("competition.team.member-entered", member.name());
+			}
+		}
+		String who = contest.isTeam() ? "「" + signUp.teamName().strip() + "」队（"
+				+ String.join("、", team.stream().map(MemberSummary::name).toList()) + "）" : captain.name();
+		this.audit.record(AuditEntry.of(AuditAction.CREATE, "contest-entry", id, contest.orgPath(),
+				(nominatedBy == null ? "报名" : "推荐参赛") + "「" + contest.name() + "」：" + who));
+		return id;
+	}
+
+	/** A member's eligibility for the contest, as message keys. */
+	private static List<String> eligibility(StoredContest contest, MemberSummary member) {
 		boolean inSubtree = member.status() == MemberStatus.ACTIVE
 				&& (member.orgPath().equals(contest.orgPath()) || member.orgPath().startsWith(contest.orgPath() + "."));
 		Eligibility eligibility = contest.eligibility()
 			.check(new Applicant(inSubtree, member.occupation(), member.birthDate(), member.skillLevel()),
 					contest.contestDate());
-		List<String> reasons = eligibility.reasons().stream().map((key) -> "competition." + key).toList();
-		long id = this.entries.insert(new NewEntry(contest.id(), member.id(), accountId, member.name(),
-				member.idNumberMasked(), member.orgId(), member.employer(), member.orgPath(), blank(signUp.teamName()),
-				blank(signUp.description()), nominatedBy, reasons));
-		if (id < 0) {
-			throw GonghuiException.conflict("competition.sign-up.duplicate");
-		}
-		this.audit.record(AuditEntry.of(AuditAction.CREATE, "contest-entry", id, contest.orgPath(),
-				(nominatedBy == null ? "报名" : "推荐参赛") + "「" + contest.name() + "」：" + member.name()));
-		return id;
+		return eligibility.reasons().stream().map((key) -> "competition." + key).toList();
 	}
 
 	@Override
@@ -333,6 +449,10 @@ class ContestService implements Contests {
 	@Transactional
 	public void submitScores(CurrentUser judge, long roundId, long entryId, Map<String, BigDecimal> points) {
 		StoredRound round = this.contests.round(roundId).orElseThrow(GonghuiException::notFound);
+		// holds the assignment until the sheet is written; an unassignment waits for it
+		if (!this.contests.lockJudge(roundId, judge.accountId())) {
+			throw GonghuiException.notFound();
+		}
 		List<JudgeRow> judges = this.contests.judges(roundId);
 		JudgeRow me = judges.stream()
 			.filter((row) -> row.accountId() == judge.accountId())
@@ -349,7 +469,7 @@ class ContestService implements Contests {
 			.orElseThrow(GonghuiException::notFound);
 		var judging = new RoundJudging(java.util.Objects.requireNonNull(round.sheet()),
 				List.of(new Judge(me.accountId(), me.employerOrgId())),
-				List.of(new Entrant(entry.id(), entry.employerOrgId(), entry.signedUpAt())));
+				List.of(new Entrant(entry.id(), entry.employerIds(), entry.signedUpAt())));
 		SubmittedScoreSheet sheet = rule(() -> judging.submit(me.accountId(), entry.id(), points, Instant.now()));
 		if (!this.scores.insertSheet(roundId, me.accountId(), entry.id(), sheet.pointsByCriterion(), sheet.total())) {
 			throw GonghuiException.conflict("competition.judging.already-submitted");
@@ -458,7 +578,8 @@ class ContestService implements Contests {
 		Map<Long, Integer> submitted = this.scores.sheetCounts(round.id());
 		for (JudgeRow judge : judges) {
 			long expected = entrants.stream()
-				.filter((entry) -> judge.employerOrgId() == null || judge.employerOrgId() != entry.employerOrgId())
+				.filter((entry) -> judge.employerOrgId() == null
+						|| !entry.employerIds().contains(judge.employerOrgId()))
 				.count();
 			if (submitted.getOrDefault(judge.accountId(), 0) < expected) {
 				throw GonghuiException.conflict("competition.round.judging-incomplete", judge.name(),
@@ -526,12 +647,20 @@ class ContestService implements Contests {
 			}
 			StoredContest.StoredPrize prize = contest.prizes().get(result.prizePosition() - 1);
 			StoredEntry entry = byId.get(result.entryId());
-			String code = VerificationCode.generate(this.random).value();
-			this.scores.insertAward(contest.id(), result.entryId(), result.rank(), prize.code(), prize.name(),
-					prize.nominateToPool(), code, today);
-			this.events.publishEvent(new PrizeAwarded(contest.id(), contest.name(), result.entryId(), entry.memberId(),
-					entry.name(), prize.name(), result.rank(), today, prize.nominateToPool(), contest.organiserOrgId(),
-					contest.orgPath(), code));
+			// one certificate per person on the entry: each team member gets their own,
+			// naming the team
+			List<EntryRepository.EntryMember> members = entry.members().isEmpty()
+					? List.of(new EntryRepository.EntryMember(entry.memberId(), 1, true, entry.name(),
+							entry.idNumberMasked(), entry.employerOrgId(), entry.employerName(), List.of()))
+					: entry.members();
+			for (EntryRepository.EntryMember member : members) {
+				String code = VerificationCode.generate(this.random).value();
+				this.scores.insertAward(contest.id(), result.entryId(), member.memberId(), member.name(), result.rank(),
+						prize.code(), prize.name(), prize.nominateToPool(), code, today);
+				this.events.publishEvent(new PrizeAwarded(contest.id(), contest.name(), result.entryId(),
+						member.memberId(), member.name(), prize.name(), result.rank(), today, prize.nominateToPool(),
+						contest.organiserOrgId(), contest.orgPath(), code));
+			}
 		}
 	}
 

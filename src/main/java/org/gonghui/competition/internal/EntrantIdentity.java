@@ -2,6 +2,8 @@ package org.gonghui.competition.internal;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,8 +23,11 @@ import org.gonghui.shared.web.GonghuiException;
 /**
  * Who an entry is for. A worker enters only as the member their account is linked to
  * (linked on the first sign-up by name and ID number); a union nominates only members in
- * its scope. Unknown, mismatched and out-of-scope members get one answer, so the forms
- * cannot be used to probe who is a member; every lookup is audited, refusals too.
+ * its scope; a team's captain names the other members the same way. Unknown, mismatched
+ * and out-of-scope members, a member proven to be someone else, and a member already
+ * linked to another account all get one answer, so the forms cannot be used to probe who
+ * is a member or who has an account; every lookup is audited, refusals too (the audit
+ * says which refusal it was).
  */
 @Component
 class EntrantIdentity {
@@ -41,15 +46,18 @@ class EntrantIdentity {
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/** The one answer to every identity refusal on the portal's sign-up. */
+	static final String NOT_VERIFIED = "competition.sign-up.not-verified";
+
 	MemberSummary self(CurrentUser worker, StoredContest contest, SignUp signUp) {
-		MemberSummary member = lookUp(signUp)
-			.orElseThrow(() -> refuse(contest, signUp, "报名", "competition.sign-up.not-verified"));
+		MemberSummary member = lookUp(signUp.name(), signUp.idNumber())
+			.orElseThrow(() -> refuse(contest, signUp.name(), signUp.idNumber(), "报名", NOT_VERIFIED));
 		Optional<MemberSummary> linked = this.members.linkedTo(worker.accountId());
 		if (linked.isPresent() && linked.get().id() != member.id()) {
-			throw refuse(contest, signUp, "报名（非本人）", "competition.sign-up.not-yourself");
+			throw refuse(contest, signUp.name(), signUp.idNumber(), "报名（非本人）", NOT_VERIFIED);
 		}
 		if (linked.isEmpty() && !this.members.link(worker.accountId(), member.id())) {
-			throw refuse(contest, signUp, "报名（会员已绑定其他账号）", "competition.sign-up.member-taken");
+			throw refuse(contest, signUp.name(), signUp.idNumber(), "报名（会员已绑定其他账号）", NOT_VERIFIED);
 		}
 		found(contest, member, "报名");
 		return member;
@@ -58,15 +66,30 @@ class EntrantIdentity {
 	MemberSummary nominee(DataScope scope, StoredContest contest, SignUp signUp) {
 		// a union nominates its own members; the organiser may nominate anyone in its
 		// subtree
-		MemberSummary member = lookUp(signUp).filter((found) -> scope.contains(found.orgPath()))
-			.orElseThrow(() -> refuse(contest, signUp, "推荐参赛", "competition.nominate.not-found"));
+		MemberSummary member = lookUp(signUp.name(), signUp.idNumber())
+			.filter((found) -> scope.contains(found.orgPath()))
+			.orElseThrow(
+					() -> refuse(contest, signUp.name(), signUp.idNumber(), "推荐参赛", "competition.nominate.not-found"));
 		found(contest, member, "推荐参赛");
 		return member;
 	}
 
-	private Optional<MemberSummary> lookUp(SignUp signUp) {
-		return this.members.findByIdNumber(signUp.idNumber().strip())
-			.filter((member) -> member.name().equals(signUp.name().strip()));
+	/**
+	 * A team member other than the captain; {@code scope} is the nominating union's (a
+	 * nomination names only its own members), null on the portal. Unknown, mismatched and
+	 * out-of-scope teammates get one answer, naming only the place on the form.
+	 */
+	MemberSummary teammate(@Nullable DataScope scope, StoredContest contest, SignUp.Teammate teammate, int position) {
+		MemberSummary member = lookUp(teammate.name(), teammate.idNumber())
+			.filter((found) -> scope == null || scope.contains(found.orgPath()))
+			.orElseThrow(() -> refuse(contest, teammate.name(), teammate.idNumber(), "团体赛队员",
+					"competition.team.member-not-verified", position, teammate.name().strip()));
+		found(contest, member, "团体赛队员");
+		return member;
+	}
+
+	private Optional<MemberSummary> lookUp(String name, String idNumber) {
+		return this.members.findByIdNumber(idNumber.strip()).filter((member) -> member.name().equals(name.strip()));
 	}
 
 	private void found(StoredContest contest, MemberSummary member, String purpose) {
@@ -74,13 +97,14 @@ class EntrantIdentity {
 				"竞赛「" + contest.name() + "」" + purpose + "，按姓名和身份证号核验会员：" + member.name()));
 	}
 
-	private GonghuiException refuse(StoredContest contest, SignUp signUp, String purpose, String key) {
-		IdNumber.Result parsed = IdNumber.parse(signUp.idNumber().strip());
+	private GonghuiException refuse(StoredContest contest, String name, String idNumberTyped, String purpose,
+			String key, Object... arguments) {
+		IdNumber.Result parsed = IdNumber.parse(idNumberTyped.strip());
 		String idNumber = parsed.idNumber() == null ? "（格式无效）" : parsed.idNumber().masked();
 		this.own.executeWithoutResult((status) -> this.audit
-			.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", idNumber, contest.orgPath(), "竞赛「"
-					+ contest.name() + "」" + purpose + "，会员核验未通过：姓名 " + signUp.name().strip() + "，身份证号 " + idNumber)));
-		return GonghuiException.invalidField("idNumber", key);
+			.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", idNumber, contest.orgPath(),
+					"竞赛「" + contest.name() + "」" + purpose + "，会员核验未通过：姓名 " + name.strip() + "，身份证号 " + idNumber)));
+		return GonghuiException.invalidField("idNumber", key, arguments);
 	}
 
 }

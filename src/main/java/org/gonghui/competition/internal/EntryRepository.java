@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,39 +52,89 @@ class EntryRepository {
 			.orElse(-1L);
 	}
 
+	/**
+	 * Puts a member on an entry; false if they are already on another entry of the
+	 * contest (the database's unique key decides, so concurrent sign-ups cannot both
+	 * win).
+	 */
+	boolean insertMember(long entryId, long contestId, int position, NewMember member) {
+		return this.jdbc.sql("""
+				insert into competition.entry_member (entry_id, contest_id, member_id, position, captain, name,
+				    id_number_masked, employer_org_id, employer_name, org_path, ineligibility)
+				values (:entry, :contest, :member, :position, :captain, :name, :masked, :employer, :employerName,
+				    cast(:path as ltree), cast(:reasons as text[]))
+				on conflict (contest_id, member_id) do nothing""")
+			.param("entry", entryId)
+			.param("contest", contestId)
+			.param("member", member.memberId())
+			.param("position", position)
+			.param("captain", position == 1)
+			.param("name", member.name())
+			.param("masked", member.idNumberMasked())
+			.param("employer", member.employerOrgId())
+			.param("employerName", member.employerName())
+			.param("path", member.orgPath())
+			.param("reasons", ContestRepository.textArray(member.ineligibility()))
+			.update() > 0;
+	}
+
 	Optional<StoredEntry> find(long id) {
-		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(EntryRepository::entry).optional();
+		return withMembers(
+				this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(EntryRepository::entry).list())
+			.stream()
+			.findFirst();
 	}
 
 	Optional<StoredEntry> findForUpdate(long id) {
-		return this.jdbc.sql(SELECT + " where id = :id for update")
+		return withMembers(this.jdbc.sql(SELECT + " where id = :id for update")
 			.param("id", id)
 			.query(EntryRepository::entry)
-			.optional();
+			.list()).stream().findFirst();
+	}
+
+	/** Fills in who is on each entry, in one query. */
+	private List<StoredEntry> withMembers(List<StoredEntry> entries) {
+		if (entries.isEmpty()) {
+			return entries;
+		}
+		Map<Long, List<EntryMember>> byEntry = new HashMap<>();
+		this.jdbc.sql("""
+				select entry_id, member_id, position, captain, name, id_number_masked, employer_org_id, employer_name,
+				       ineligibility
+				from competition.entry_member where entry_id = any(:ids) order by entry_id, position""")
+			.param("ids", entries.stream().map(StoredEntry::id).toArray(Long[]::new))
+			.query((rs) -> {
+				byEntry.computeIfAbsent(rs.getLong("entry_id"), (id) -> new ArrayList<>())
+					.add(new EntryMember(rs.getLong("member_id"), rs.getInt("position"), rs.getBoolean("captain"),
+							rs.getString("name"), rs.getString("id_number_masked"), rs.getLong("employer_org_id"),
+							rs.getString("employer_name"), ContestRepository.strings(rs.getArray("ineligibility"))));
+			});
+		return entries.stream().map((entry) -> entry.withMembers(byEntry.getOrDefault(entry.id(), List.of()))).toList();
 	}
 
 	List<StoredEntry> ofContest(long contestId, @Nullable EntryStatus status) {
-		return this.jdbc.sql(SELECT + """
+		return withMembers(this.jdbc.sql(SELECT + """
 				 where contest_id = :contest and (cast(:status as text) is null or status = :status)
 				order by length(number) nulls last, number, signed_up_at, id""")
 			.param("contest", contestId)
 			.param("status", status == null ? null : status.name())
 			.query(EntryRepository::entry)
-			.list();
+			.list());
 	}
 
 	/**
-	 * A worker's entries: those of the member the account is linked to (signed up or
-	 * nominated), else those the account made.
+	 * A worker's entries: those of the member the account is linked to (signed up,
+	 * nominated or on a team), else those the account made.
 	 */
 	List<StoredEntry> ofWorker(long accountId, @Nullable Long memberId) {
-		return this.jdbc.sql(SELECT + """
+		return withMembers(this.jdbc.sql(SELECT + """
 				 where (cast(:member as bigint) is null and account_id = :account) or member_id = :member
+				    or id in (select entry_id from competition.entry_member where member_id = :member)
 				order by signed_up_at desc""")
 			.param("account", accountId)
 			.param("member", memberId)
 			.query(EntryRepository::entry)
-			.list();
+			.list());
 	}
 
 	/** The next number in a contest: three digits, in order of acceptance. */
@@ -116,9 +171,9 @@ class EntryRepository {
 	}
 
 	List<StoredEntry> ofRound(long roundId) {
-		return this.jdbc.sql(SELECT + """
+		return withMembers(this.jdbc.sql(SELECT + """
 				 where id in (select entry_id from competition.round_entrant where round_id = :round)
-				order by length(number), number, id""").param("round", roundId).query(EntryRepository::entry).list();
+				order by length(number), number, id""").param("round", roundId).query(EntryRepository::entry).list());
 	}
 
 	boolean inRound(long roundId, long entryId) {
@@ -138,7 +193,7 @@ class EntryRepository {
 				rs.getString("team_name"), rs.getString("description"), (Long) rs.getObject("nominated_by"),
 				EntryStatus.valueOf(rs.getString("status")), rs.getString("number"), rs.getString("reason"),
 				ContestRepository.strings(rs.getArray("ineligibility")), rs.getTimestamp("signed_up_at").toInstant(),
-				decided == null ? null : decided.toInstant());
+				decided == null ? null : decided.toInstant(), List.of());
 	}
 
 	record NewEntry(long contestId, long memberId, @Nullable Long accountId, String name, String idNumberMasked,
@@ -146,14 +201,49 @@ class EntryRepository {
 			@Nullable String description, @Nullable Long nominatedBy, List<String> ineligibility) {
 	}
 
+	/** A member to put on an entry, with their own eligibility (message keys). */
+	record NewMember(long memberId, String name, String idNumberMasked, long employerOrgId,
+			@Nullable String employerName, String orgPath, List<String> ineligibility) {
+	}
+
+	/**
+	 * Someone on an entry: the entrant, or a team member (the captain first), ID number
+	 * masked.
+	 */
+	record EntryMember(long memberId, int position, boolean captain, String name, String idNumberMasked,
+			long employerOrgId, @Nullable String employerName, List<String> ineligibility) {
+	}
+
+	/**
+	 * An entry; a team entry is under its captain's name and lists every member in
+	 * {@code members}.
+	 */
 	record StoredEntry(long id, long contestId, long memberId, @Nullable Long accountId, String name,
 			String idNumberMasked, long employerOrgId, @Nullable String employerName, String orgPath,
 			@Nullable String teamName, @Nullable String description, @Nullable Long nominatedBy, EntryStatus status,
 			@Nullable String number, @Nullable String reason, List<String> ineligibility, Instant signedUpAt,
-			@Nullable Instant decidedAt) {
+			@Nullable Instant decidedAt, List<EntryMember> members) {
 
 		boolean isEligible() {
 			return this.ineligibility.isEmpty();
+		}
+
+		/** The employers of everyone on the entry: who a judge must stand aside from. */
+		Set<Long> employerIds() {
+			Set<Long> ids = new LinkedHashSet<>();
+			ids.add(this.employerOrgId);
+			this.members.forEach((member) -> ids.add(member.employerOrgId()));
+			return ids;
+		}
+
+		/**
+		 * The entry as its members would be listed: the captain alone for individuals.
+		 */
+		StoredEntry withMembers(List<EntryMember> members) {
+			return new StoredEntry(this.id, this.contestId, this.memberId, this.accountId, this.name,
+					this.idNumberMasked, this.employerOrgId, this.employerName, this.orgPath, this.teamName,
+					this.description, this.nominatedBy, this.status, this.number, this.reason, this.ineligibility,
+					this.signedUpAt, this.decidedAt, List.copyOf(members));
 		}
 
 	}

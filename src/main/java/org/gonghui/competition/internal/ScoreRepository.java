@@ -179,14 +179,17 @@ class ScoreRepository {
 			.list();
 	}
 
-	void insertAward(long contestId, long entryId, int rank, String prizeCode, String prizeName, boolean pool,
-			String code, LocalDate awardedOn) {
+	/** One certificate: an individual's, or one team member's. */
+	void insertAward(long contestId, long entryId, long memberId, String memberName, int rank, String prizeCode,
+			String prizeName, boolean pool, String code, LocalDate awardedOn) {
 		this.jdbc.sql("""
-				insert into competition.award (contest_id, entry_id, rank, prize_code, prize_name, nominated_to_pool,
-				    code, awarded_on)
-				values (:contest, :entry, :rank, :prizeCode, :prizeName, :pool, :code, :on)""")
+				insert into competition.award (contest_id, entry_id, member_id, member_name, rank, prize_code,
+				    prize_name, nominated_to_pool, code, awarded_on)
+				values (:contest, :entry, :member, :memberName, :rank, :prizeCode, :prizeName, :pool, :code, :on)""")
 			.param("contest", contestId)
 			.param("entry", entryId)
+			.param("member", memberId)
+			.param("memberName", memberName)
 			.param("rank", rank)
 			.param("prizeCode", prizeCode)
 			.param("prizeName", prizeName)
@@ -198,7 +201,7 @@ class ScoreRepository {
 
 	List<AwardRow> awardsOfContest(long contestId) {
 		return this.jdbc
-			.sql(SELECT_AWARD + " where a.contest_id = :contest order by a.rank, length(e.number), e.number")
+			.sql(SELECT_AWARD + " where a.contest_id = :contest order by a.rank, length(e.number), e.number, a.id")
 			.param("contest", contestId)
 			.query(ScoreRepository::award)
 			.list();
@@ -214,7 +217,7 @@ class ScoreRepository {
 	/** A worker's awards, chosen as {@link EntryRepository#ofWorker} chooses entries. */
 	List<AwardRow> awardsOfWorker(long accountId, @Nullable Long memberId) {
 		return this.jdbc.sql(SELECT_AWARD + """
-				 where (cast(:member as bigint) is null and e.account_id = :account) or e.member_id = :member
+				 where (cast(:member as bigint) is null and e.account_id = :account) or a.member_id = :member
 				order by a.awarded_on desc""")
 			.param("member", memberId)
 			.param("account", accountId)
@@ -225,17 +228,19 @@ class ScoreRepository {
 	private static AwardRow award(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new AwardRow(rs.getLong("id"), rs.getLong("contest_id"), rs.getString("contest_name"),
 				rs.getString("organiser_name"), rs.getString("org_path"), rs.getLong("entry_id"),
-				rs.getLong("member_id"), rs.getString("name"), rs.getString("number"), rs.getString("employer_name"),
-				rs.getInt("rank"), rs.getString("prize_name"), rs.getBoolean("nominated_to_pool"), rs.getString("code"),
-				rs.getObject("awarded_on", LocalDate.class));
+				rs.getLong("member_id"), rs.getString("name"), rs.getString("team_name"), rs.getString("number"),
+				rs.getString("employer_name"), rs.getInt("rank"), rs.getString("prize_name"),
+				rs.getBoolean("nominated_to_pool"), rs.getString("code"), rs.getObject("awarded_on", LocalDate.class));
 	}
 
 	private static final String SELECT_AWARD = """
 			select a.id, a.contest_id, c.name as contest_name, c.organiser_name, c.org_path::text as org_path,
-			       a.entry_id, e.member_id, e.name, e.number, e.employer_name, a.rank, a.prize_name,
+			       a.entry_id, a.member_id, a.member_name as name, e.team_name, e.number,
+			       coalesce(m.employer_name, e.employer_name) as employer_name, a.rank, a.prize_name,
 			       a.nominated_to_pool, a.code, a.awarded_on
 			from competition.award a join competition.contest c on c.id = a.contest_id
-			join competition.entry e on e.id = a.entry_id""";
+			join competition.entry e on e.id = a.entry_id
+			left join competition.entry_member m on m.entry_id = a.entry_id and m.member_id = a.member_id""";
 
 	record Sheet(Map<String, BigDecimal> points, BigDecimal total) {
 	}
@@ -250,9 +255,13 @@ class ScoreRepository {
 			@Nullable Integer prizePosition, @Nullable Long votes) {
 	}
 
+	/**
+	 * A certificate; {@code name} is the member it is made out to, {@code teamName} their
+	 * team's for a team prize.
+	 */
 	record AwardRow(long id, long contestId, String contestName, String organiserName, String orgPath, long entryId,
-			long memberId, String name, @Nullable String number, @Nullable String employer, int rank, String prizeName,
-			boolean nominatedToPool, String code, LocalDate awardedOn) {
+			long memberId, String name, @Nullable String teamName, @Nullable String number, @Nullable String employer,
+			int rank, String prizeName, boolean nominatedToPool, String code, LocalDate awardedOn) {
 	}
 
 }

@@ -16,7 +16,8 @@ record StoredContest(long id, String name, long organiserOrgId, String organiser
 		ContestLevel level, String trade, EntryKind entryKind, @Nullable String description, LocalDate signUpOpensOn,
 		LocalDate signUpClosesOn, LocalDate contestDate, Set<String> eligibleTrades, @Nullable Integer minAge,
 		@Nullable Integer maxAge, @Nullable SkillLevel minimumSkillLevel, boolean capPrizesAtOneThird,
-		ContestStatus status, List<StoredPrize> prizes) {
+		ContestStatus status, @Nullable Integer teamMinMembers, @Nullable Integer teamMaxMembers,
+		List<StoredPrize> prizes) {
 
 	EligibilityRule eligibility() {
 		return new EligibilityRule(this.eligibleTrades, this.minAge, this.maxAge, this.minimumSkillLevel);
@@ -25,6 +26,10 @@ record StoredContest(long id, String name, long organiserOrgId, String organiser
 	boolean signUpOpenOn(LocalDate day) {
 		return this.status == ContestStatus.SIGN_UP && !day.isBefore(this.signUpOpensOn)
 				&& !day.isAfter(this.signUpClosesOn);
+	}
+
+	boolean isTeam() {
+		return this.entryKind == EntryKind.TEAM;
 	}
 
 	record StoredPrize(int position, String code, String name, int quota, boolean nominateToPool) {

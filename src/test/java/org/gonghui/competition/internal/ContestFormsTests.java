@@ -22,7 +22,7 @@ class ContestFormsTests {
 	static ContestForms.ContestForm contest(String prizes, String trades) {
 		return new ContestForms.ContestForm("调饮师大赛", null, ContestLevel.COUNTY, "调饮师", EntryKind.INDIVIDUAL, null,
 				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31), LocalDate.of(2023, 8, 26), trades, null, null,
-				null, prizes, null);
+				null, prizes, null, null, null);
 	}
 
 	@Test
