@@ -23,7 +23,8 @@ class ContestOrgPathFollower {
 
 	@EventListener
 	void on(OrganisationMoved moved) {
-		OrgPaths.rebase(this.jdbc, moved.oldPath(), moved.newPath(), "competition.contest", "competition.entry");
+		OrgPaths.rebase(this.jdbc, moved.oldPath(), moved.newPath(), "competition.contest", "competition.entry",
+				"competition.entry_member");
 	}
 
 }
