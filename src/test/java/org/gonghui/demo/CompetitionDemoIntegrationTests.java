@@ -64,8 +64,9 @@ class CompetitionDemoIntegrationTests {
 				join member.member m on m.id = l.member_id
 				join account.account a on a.id = l.account_id
 				where a.username = 'worker'""").query(String.class).list()).containsExactly("赵小雨");
-		assertThat(count("select count(*) from mutualaid.claim c join member.member_account l on l.member_id = c.member_id"
-				+ " join account.account a on a.id = l.account_id where a.username = 'worker'"))
+		assertThat(
+				count("select count(*) from mutualaid.claim c join member.member_account l on l.member_id = c.member_id"
+						+ " join account.account a on a.id = l.account_id where a.username = 'worker'"))
 			.isEqualTo(3);
 	}
 
