@@ -52,7 +52,9 @@ import org.gonghui.shared.security.Role;
  * payments and this year's student aid awards, entered through the assistance facades
  * with their original dates (files loaded as from an archive). The demo {@code worker}
  * account (赵小雨) gets a member record in the officer's union with the ID number
- * {@value #WORKER_ID_NUMBER}, so the worker can apply on the portal naming themselves.
+ * {@value #WORKER_ID_NUMBER}, linked to the account as the portal's name-and-ID check
+ * would link it: the one member the account is in hardship help, student aid, mutual aid
+ * and contests.
  */
 @Component
 @Order(60)
@@ -116,8 +118,11 @@ class AssistanceDemo implements DemoSection {
 		this.cases.recordStandard(admin, cityOrg.regionCode(), LocalDate.of(2025, 1, 1), Money.ofYuan(720));
 		this.cases.recordStandard(admin, cityOrg.regionCode(), LocalDate.of(2026, 1, 1), Money.ofYuan(750));
 
+		// a courier (new-employment-form worker), so she may also enter the demo county's
+		// riders' contest
 		this.members.enterAll(List.of(new MemberDraft("赵小雨", WORKER_ID_NUMBER, "13971650242", officerUnion, null,
-				LocalDate.of(2019, 3, 1), MemberStatus.ACTIVE, "装配工", null, false)));
+				LocalDate.of(2019, 3, 1), MemberStatus.ACTIVE, "快递员", null, true)));
+		linkWorker(context, this.members, this.members.findByIdNumber(WORKER_ID_NUMBER).orElseThrow().id());
 
 		Random random = context.random();
 		List<DemoMember> pool = new ArrayList<>(
@@ -181,6 +186,19 @@ class AssistanceDemo implements DemoSection {
 		int awards = studentAid(admin, cityStaff, cityScope, activeFiles, today, now);
 		log.info("Assistance demo: {} hardship files {}, campaign {}, {} student awards; worker applies as 赵小雨 {}",
 				chosen.size(), states, campaign, awards, WORKER_ID_NUMBER);
+	}
+
+	/**
+	 * Links the demo {@code worker} account to the member through the platform's one
+	 * account link (the member module's), if the account exists.
+	 */
+	static void linkWorker(DemoContext context, MemberDirectory members, long memberId) {
+		if (!context.accountIds().containsKey("worker")) {
+			return;
+		}
+		if (!members.link(context.accountId("worker"), memberId)) {
+			throw new IllegalStateException("the demo worker account is linked to another member");
+		}
 	}
 
 	// of 36 files: 6 submitted, 4 verified, 4 on notice, 3 rejected, 3 exited, 16 active

@@ -216,10 +216,10 @@ class CompetitionDemo implements DemoSection {
 		for (DemoMember rider : riders) {
 			this.contests.nominate(system, contest, new SignUp(rider.name(), rider.idNumber(), null, null));
 		}
-		List<DemoMember> more = membersUnder(context.city(), organiser.key(), Set.of(), 200, random);
-		DemoMember volunteer = more.get(more.size() - 1);
-		log.info("Demo contest sign-up: as 'worker', sign up for the open contest with 姓名 {} 身份证号 {}", volunteer.name(),
-				volunteer.idNumber());
+		// the demo worker account is 赵小雨 (a courier in this county, linked by the
+		// assistance section): she signs up as herself
+		log.info("Demo contest sign-up: as 'worker', sign up for the open contest with 姓名 赵小雨 身份证号 {}",
+				AssistanceDemo.WORKER_ID_NUMBER);
 	}
 
 	/** Nominates and accepts each; returns entry id → a hidden skill level 0..1. */

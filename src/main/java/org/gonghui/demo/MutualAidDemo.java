@@ -30,9 +30,9 @@ import org.gonghui.shared.money.Ratio;
 /**
  * Mutual aid in the demo city: four plans kept by the city federation with terms for last
  * year and this year, the officer's union and three more in the demo county enrolled, and
- * claims in every state. The demo {@code worker} account (赵小雨) had no member record: it
- * is entered here as a member of the officer's union and linked to the account, as the
- * portal's name-and-ID check would link it, so the worker sees cover and claims.
+ * claims in every state. The demo {@code worker} account is 赵小雨, entered and linked by
+ * the assistance section (or here if that did not run), so the worker sees cover and
+ * claims.
  */
 @Component
 @Order(70)
@@ -93,9 +93,7 @@ class MutualAidDemo implements DemoSection {
 			.orgKey();
 		OrgSummary officerUnion = this.orgs.find(context.orgId(officerUnionKey)).orElseThrow();
 		MemberSummary worker = enterWorker(context, officerUnion, today);
-		if (context.accountIds().containsKey("worker")) {
-			this.aid.linkAccount(context.accountId("worker"), worker.id());
-		}
+		AssistanceDemo.linkWorker(context, this.members, worker.id());
 
 		List<OrgSummary> unions = new ArrayList<>();
 		unions.add(officerUnion);

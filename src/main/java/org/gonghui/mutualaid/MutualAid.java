@@ -25,9 +25,6 @@ public interface MutualAid {
 	 */
 	int enrolRoster(long planId, int year, long orgId);
 
-	/** Lets the worker account act for the member in the portal. */
-	void linkAccount(long accountId, long memberId);
-
 	/** Files a claim; returns its id. The payable amount is computed from the terms. */
 	long fileClaim(NewClaim claim);
 

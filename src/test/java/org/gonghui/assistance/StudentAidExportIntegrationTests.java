@@ -105,6 +105,21 @@ class StudentAidExportIntegrationTests {
 		ConsoleClient.Page taken = stranger.post("/portal/assistance/student-aid",
 				Map.of("memberName", "钱家长", "idNumber", this.parent.idNumber()));
 		assertThat(taken.body()).doesNotContain("钱大学").contains("未找到该会员");
+
+		// every lookup is audited under the member the ID number names, refusals too
+		assertThat(lookupAudits(worker)).isEqualTo(2);
+		assertThat(lookupAudits(other)).isEqualTo(1);
+	}
+
+	private int lookupAudits(String username) {
+		return this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member' and entity_id = :member and action = 'READ_PERSONAL_DATA'
+				  and actor_name = :actor and summary like '金秋助学查询%'""")
+			.param("member", String.valueOf(this.parent.id()))
+			.param("actor", username)
+			.query(Integer.class)
+			.single();
 	}
 
 	private void award(String student, String idNumber, String level) {

@@ -55,4 +55,19 @@ class CompetitionDemoIntegrationTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void theDemoWorkerAccountIsOneMemberEverywhere() {
+		// the platform's one account link: mutual aid, contests, student aid and hardship
+		// help all read it
+		assertThat(this.jdbc.sql("""
+				select m.name from member.member_account l
+				join member.member m on m.id = l.member_id
+				join account.account a on a.id = l.account_id
+				where a.username = 'worker'""").query(String.class).list()).containsExactly("赵小雨");
+		assertThat(
+				count("select count(*) from mutualaid.claim c join member.member_account l on l.member_id = c.member_id"
+						+ " join account.account a on a.id = l.account_id where a.username = 'worker'"))
+			.isEqualTo(3);
+	}
+
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.Fixtures;
 import org.gonghui.support.IntegrationTest;
 
@@ -246,6 +247,118 @@ class MemberApiIntegrationTests {
 		Response response = new ApiClient(this.port).get("/api/v1/members");
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	/** A worker account that proved name and ID number in the mutual-aid portal. */
+	ConsoleClient workerProving(String username, String name, String idNumber) {
+		Response created = this.admin.post("/api/v1/accounts",
+				body("username", username, "password", "Passw0rd!", "displayName", name, "role", "WORKER"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		ConsoleClient worker = ConsoleClient.signIn(this.port, username, "Passw0rd!");
+		prove(worker, name, idNumber);
+		return worker;
+	}
+
+	static void prove(ConsoleClient worker, String name, String idNumber) {
+		worker.get("/portal/mutual-aid");
+		assertThat(worker.post("/portal/mutual-aid/verify", Map.of("name", name, "idNumber", idNumber)).status())
+			.isEqualTo(302);
+	}
+
+	@Test
+	void staffOfTheSubtreeSeeTheLinkedAccountAndUnlinkItWithAReasonAfterWhichTheWorkerLinksAgain() {
+		String idNumber = Fixtures.idNumber("420602");
+		long member = addMember(this.admin, this.unionA, idNumber).json().get("id").asLong();
+		String username = "wk" + System.nanoTime() % 100_000_000;
+		ConsoleClient worker = workerProving(username, "王小明", idNumber);
+		ApiClient countyStaff = staffOf(this.countyA, "FEDERATION_STAFF");
+		String account = "/api/v1/members/" + member + "/account";
+
+		Response linked = countyStaff.get(account);
+		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		assertThat(linked.json().get("linked").asBoolean()).isTrue();
+		assertThat(linked.json().get("username").asString()).isEqualTo(username);
+
+		Response withoutReason = countyStaff.delete(account, body("reason", "  "));
+		assertThat(withoutReason.status()).isEqualTo(400);
+		assertThat(withoutReason.contentType()).startsWith("application/problem+json");
+		assertThat(withoutReason.json().get("detail").asString()).isEqualTo("请填写解除绑定的原因");
+		assertThat(withoutReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+		assertThat(countyStaff.delete(account).status()).isEqualTo(400);
+		assertThat(countyStaff.get(account).json().get("linked").asBoolean()).isTrue();
+
+		assertThat(countyStaff.delete(account, body("reason", "职工更换手机后重新注册账号")).status()).isEqualTo(204);
+		assertThat(countyStaff.get(account).json().get("linked").asBoolean()).isFalse();
+		assertThat(countyStaff.delete(account, body("reason", "再次解除")).status()).isEqualTo(404);
+		assertThat(this.jdbc.sql("""
+				select summary from audit.audit_event
+				where entity_type = 'member-account' and action = 'DELETE' and entity_id = :id""")
+			.param("id", String.valueOf(member))
+			.query(String.class)
+			.single()).contains(username).contains("职工更换手机后重新注册账号");
+
+		prove(worker, "王小明", idNumber);
+		assertThat(countyStaff.get(account).json().get("username").asString()).isEqualTo(username);
+	}
+
+	@Test
+	void staffOutsideTheSubtreeAndWorkersCannotSeeOrRemoveALink() {
+		String idNumber = Fixtures.idNumber("420602");
+		long member = addMember(this.admin, this.unionA, idNumber).json().get("id").asLong();
+		String username = "wk" + System.nanoTime() % 100_000_000;
+		workerProving(username, "王小明", idNumber);
+		String account = "/api/v1/members/" + member + "/account";
+		ApiClient otherCounty = staffOf(this.countyB, "FEDERATION_STAFF");
+		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
+
+		assertThat(otherCounty.get(account).status()).isEqualTo(404);
+		assertThat(otherCounty.delete(account, body("reason", "越权解除")).status()).isEqualTo(404);
+		assertThat(worker.get(account).status()).isEqualTo(403);
+		assertThat(worker.delete(account, body("reason", "自己解除")).status()).isEqualTo(403);
+		assertThat(staffOf(this.unionA, "UNION_OFFICER").get(account).json().get("username").asString())
+			.isEqualTo(username);
+	}
+
+	@Test
+	void oneAccountIsOneMemberAcrossThePlatformAndAnotherAccountGetsTheSameAnswerAsAStranger() {
+		String idNumber = Fixtures.idNumber("420602");
+		long member = addMember(this.admin, this.unionA, idNumber).json().get("id").asLong();
+		workerProving("wk" + System.nanoTime() % 100_000_000, "王小明", idNumber);
+		Long linkedAccount = this.jdbc.sql("select account_id from member.member_account where member_id = :m")
+			.param("m", member)
+			.query(Long.class)
+			.single();
+		assertThat(linkedAccount).isNotNull();
+
+		// a second account naming the same member, and a wrong name: one answer, both
+		// audited
+		String second = "wk" + System.nanoTime() % 100_000_000;
+		this.admin.post("/api/v1/accounts",
+				body("username", second, "password", "Passw0rd!", "displayName", "王小明", "role", "WORKER"));
+		ConsoleClient other = ConsoleClient.signIn(this.port, second, "Passw0rd!");
+		other.get("/portal/mutual-aid");
+		other.post("/portal/mutual-aid/verify", Map.of("name", "王小明", "idNumber", idNumber));
+		String taken = other.get("/portal/mutual-aid").body();
+		other.post("/portal/mutual-aid/verify", Map.of("name", "王大明", "idNumber", idNumber));
+		String mismatch = other.get("/portal/mutual-aid").body();
+		other.post("/portal/mutual-aid/verify", Map.of("name", "王小明", "idNumber", Fixtures.idNumber("420602")));
+		String unknown = other.get("/portal/mutual-aid").body();
+		assertThat(taken).contains("未能核验");
+		assertThat(flash(taken)).isEqualTo(flash(mismatch)).isEqualTo(flash(unknown));
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member' and action = 'READ_PERSONAL_DATA' and summary like '互助保障实名核验未通过%'
+				  and actor_name = :actor""").param("actor", second).query(Integer.class).single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("select count(*) from member.member_account where member_id = :m")
+			.param("m", member)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	static String flash(String page) {
+		java.util.regex.Matcher error = java.util.regex.Pattern.compile("class=\"flash error\"[^>]*>([^<]*)<")
+			.matcher(page);
+		return error.find() ? error.group(1) : "";
 	}
 
 }

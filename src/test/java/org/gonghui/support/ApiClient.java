@@ -69,6 +69,16 @@ public final class ApiClient {
 			.build());
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
+	public Response delete(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("DELETE", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.build());
+	}
+
 	public Response upload(String path, String filename, byte[] content) {
 		String boundary = "----gonghui" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename

@@ -179,6 +179,50 @@ class ConsoleBrowserTests {
 	}
 
 	@Test
+	void officerUnlinksAWorkersAccountWithAReasonAndTheWorkerProvesAgain() {
+		String idNumber = Fixtures.idNumber("420602");
+		Response member = this.admin.post("/api/v1/members",
+				body("name", "钱晓燕", "idNumber", idNumber, "phone", Fixtures.mobile(), "orgId", this.union));
+		assertThat(member.status()).as(member.body()).isEqualTo(201);
+		String worker = "wk" + System.nanoTime() % 1_000_000;
+		Response account = this.admin.post("/api/v1/accounts",
+				body("username", worker, "password", "Worker123", "displayName", "钱晓燕", "role", "WORKER"));
+		assertThat(account.status()).as(account.body()).isEqualTo(201);
+		Page phone = browser.page(true);
+		Browser.login(phone, this.base, worker, "Worker123");
+		proveOnThePortal(phone, idNumber);
+
+		Page page = browser.page(false);
+		Browser.login(page, this.base, this.officer, "Passw0rd1");
+		page.navigate(this.base + "/console/members/" + member.json().get("id").asLong());
+		assertThat(page.locator("#linked-username")).hasText(worker);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("解除绑定")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("请填写解除绑定的原因");
+		assertThat(page.locator("#linked-username")).hasText(worker);
+
+		page.getByLabel("解除绑定原因").fill("非本人核验，职工本人来电反映");
+		Browser.screenshot(page, "member-account-unlink");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("解除绑定")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已解除账号 " + worker);
+		assertThat(page.locator("#member-account")).containsText("尚未绑定");
+
+		phone.navigate(this.base + "/portal/mutual-aid");
+		assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验"))).isVisible();
+		proveOnThePortal(phone, idNumber);
+		page.reload();
+		assertThat(page.locator("#linked-username")).hasText(worker);
+	}
+
+	private void proveOnThePortal(Page phone, String idNumber) {
+		phone.navigate(this.base + "/portal/mutual-aid");
+		phone.getByLabel("姓名").fill("钱晓燕");
+		phone.getByLabel("身份证号").fill(idNumber);
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验")).click();
+		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("核验成功");
+		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的保障"))).isVisible();
+	}
+
+	@Test
 	void administratorCreatesAnOfficerForAUnionAndSeesItListed() {
 		Page page = browser.page(false);
 		Browser.login(page, this.base, "admin", "Admin12345");

@@ -326,6 +326,26 @@ class HardshipCaseRepository {
 		}
 	}
 
+	/** Advisory-lock namespace of the one-household-one-file check ("HC"). */
+	private static final long HOUSEHOLD_LOCK = 0x4843L << 48;
+
+	/**
+	 * Holds until the transaction ends a lock per member, so that two applications naming
+	 * the same member (as applicant or household person) run their one-household check
+	 * one after the other and the second sees the first's file. Keys are taken in
+	 * ascending order: two applications never wait on each other in a cycle.
+	 */
+	void lockHouseholds(java.util.Collection<Long> memberIds) {
+		memberIds.stream()
+			.map((id) -> HOUSEHOLD_LOCK | id)
+			.distinct()
+			.sorted()
+			.forEach((key) -> this.jdbc.sql("select pg_advisory_xact_lock(:key)")
+				.param("key", key)
+				.query((rs, row) -> Boolean.TRUE)
+				.list());
+	}
+
 	/** An open file of another member that lists this member in its household. */
 	Optional<CaseRow> openFileListing(long memberId) {
 		return this.jdbc

@@ -14,7 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gonghui.assistance.Actor;
 import org.gonghui.assistance.ExitReason;
@@ -70,10 +73,15 @@ class HardshipCaseService implements HardshipCases {
 
 	private final AssistanceProperties properties;
 
+	private final TransactionTemplate own;
+
 	HardshipCaseService(HardshipCaseRepository cases, MemberDirectory members, OrgDirectory orgs,
 			PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events,
-			AssistanceProperties properties) {
+			AssistanceProperties properties, PlatformTransactionManager transactions) {
 		this.properties = properties;
+		this.own = new TransactionTemplate(transactions);
+		// a refusal rolls the application back; its audit entry must stay
+		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.cases = cases;
 		this.members = members;
 		this.orgs = orgs;
@@ -143,7 +151,7 @@ class HardshipCaseService implements HardshipCases {
 		OrgSummary union = this.orgs.find(member.orgId()).orElseThrow(GonghuiException::notFound);
 		LocalDate appliedOn = LocalDate.ofInstant(at, BusinessTime.ZONE);
 		List<HouseholdMember> household = household(application.householdMembers());
-		java.util.Set<Long> listed = oneFilePerHousehold(member, household);
+		java.util.Set<Long> listed = oneFilePerHousehold(actor, scope, member, household);
 		HouseholdFigures figures = new HouseholdFigures(household.size(), application.monthlyIncome(),
 				application.causes());
 		HardshipCategoryProposal proposal = propose(figures, union.regionCode(), appliedOn);
@@ -193,17 +201,24 @@ class HardshipCaseService implements HardshipCases {
 	}
 
 	/**
-	 * One household, one file: the applicant must not be a declared household member of
-	 * another member's open file, and no declared household member (by ID number) may
-	 * have an open file of their own or be declared in another open file. Returns the
-	 * union members the household lists.
+	 * One household, one file: the applicant must have no open file and must not be a
+	 * declared household member of another member's open file, and no declared household
+	 * member (by ID number) may have an open file of their own or be declared in another
+	 * open file. Returns the union members the household lists.
+	 * <p>
+	 * The members concerned are locked first (until commit), so two applications
+	 * submitted at once that list each other, or the same person, are checked one after
+	 * the other and cannot both pass.
+	 * <p>
+	 * A worker applying for themselves learns only which person they typed is already on
+	 * a file, not whose file it is nor when it was filed (staff see the masked name and
+	 * date): hardship status is personal data, and the form must not let anyone find out
+	 * whose relatives are on file by typing ID numbers. The refusal itself still tells
+	 * that one person is on a file, so it is audited under that file's union.
 	 */
-	private java.util.Set<Long> oneFilePerHousehold(MemberSummary applicant, List<HouseholdMember> household) {
-		this.cases.openFileListing(applicant.id()).ifPresent((other) -> {
-			throw GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
-					other.appliedOn().toString());
-		});
-		java.util.Set<Long> listed = new java.util.LinkedHashSet<>();
+	private java.util.Set<Long> oneFilePerHousehold(Actor actor, @Nullable DataScope scope, MemberSummary applicant,
+			List<HouseholdMember> household) {
+		Map<HouseholdMember, MemberSummary> members = new java.util.LinkedHashMap<>();
 		for (HouseholdMember person : household) {
 			if (person.idNumber() == null) {
 				continue;
@@ -214,22 +229,53 @@ class HardshipCaseService implements HardshipCases {
 				throw GonghuiException.invalidField("householdMembers", "hardship.household.id-number-invalid",
 						person.name());
 			}
-			this.members.findByIdNumber(idNumber.value()).filter((m) -> m.id() != applicant.id()).ifPresent((m) -> {
-				this.cases.openOf(m.id()).ifPresent((other) -> {
-					throw GonghuiException.conflict("hardship.household.member-has-file", maskName(other.memberName()),
+			this.members.findByIdNumber(idNumber.value())
+				.filter((m) -> m.id() != applicant.id())
+				.ifPresent((m) -> members.put(person, m));
+		}
+		java.util.Set<Long> locked = new java.util.HashSet<>();
+		locked.add(applicant.id());
+		members.values().forEach((m) -> locked.add(m.id()));
+		this.cases.lockHouseholds(locked);
+
+		boolean self = scope == null;
+		this.cases.openOf(applicant.id()).ifPresent((own) -> {
+			throw GonghuiException.conflict("hardship.case.already-open", applicant.name());
+		});
+		this.cases.openFileListing(applicant.id()).ifPresent((other) -> {
+			throw self ? refuseSelf(other, applicant.name(), "hardship.household.self-listed-elsewhere")
+					: GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
 							other.appliedOn().toString());
-				});
-				// nor may they already belong to another open file's household (two
-				// parents
-				// each listing the same child would make two households of one)
-				this.cases.openFileListing(m.id()).ifPresent((other) -> {
-					throw GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
-							other.appliedOn().toString());
-				});
-				listed.add(m.id());
+		});
+		for (Map.Entry<HouseholdMember, MemberSummary> entry : members.entrySet()) {
+			String typed = entry.getKey().name();
+			MemberSummary m = entry.getValue();
+			this.cases.openOf(m.id()).ifPresent((other) -> {
+				throw self ? refuseSelf(other, typed, "hardship.household.self-person-on-file")
+						: GonghuiException.conflict("hardship.household.member-has-file", maskName(other.memberName()),
+								other.appliedOn().toString());
+			});
+			// nor may they already belong to another open file's household (two parents
+			// each listing the same child would make two households of one)
+			this.cases.openFileListing(m.id()).ifPresent((other) -> {
+				throw self ? refuseSelf(other, typed, "hardship.household.self-person-on-file")
+						: GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
+								other.appliedOn().toString());
 			});
 		}
-		return listed;
+		return new java.util.LinkedHashSet<>(members.values().stream().map(MemberSummary::id).toList());
+	}
+
+	/**
+	 * Refuses a worker's own application because a person it names is on another open
+	 * file, naming only the person as the worker typed them; audited under that file (in
+	 * a transaction of its own, as the refusal rolls the application back).
+	 */
+	private GonghuiException refuseSelf(HardshipCaseRepository.CaseRow other, String typedName, String key) {
+		this.own.executeWithoutResult(
+				(status) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "hardship-case", other.id(),
+						other.orgPath(), "职工本人申请困难帮扶被拒：所填家庭成员 " + typedName + " 已在他人的困难职工档案中（本人申请的查重结果已告知申请人）")));
+		return GonghuiException.conflict(key, typedName);
 	}
 
 	/** 张三丰 → 张**: enough for staff to recognise the file, not to read out a name. */

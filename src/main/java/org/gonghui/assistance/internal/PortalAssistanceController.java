@@ -45,8 +45,12 @@ class PortalAssistanceController {
 
 	private final org.gonghui.member.MemberDirectory members;
 
+	private final org.gonghui.audit.AuditLog audit;
+
 	PortalAssistanceController(HardshipCaseService cases, HardshipCaseRepository repository, Documents documents,
-			Messages messages, Clock clock, StudentAidService studentAid, org.gonghui.member.MemberDirectory members) {
+			Messages messages, Clock clock, StudentAidService studentAid, org.gonghui.member.MemberDirectory members,
+			org.gonghui.audit.AuditLog audit) {
+		this.audit = audit;
 		this.studentAid = studentAid;
 		this.members = members;
 		this.cases = cases;
@@ -131,6 +135,16 @@ class PortalAssistanceController {
 		boolean proven = named.isPresent() && this.members.linkedTo(account)
 			.map((m) -> m.id() == named.get().id())
 			.orElseGet(() -> this.members.link(account, named.get().id()));
+		// every lookup is audited, refusals too, filed under the member the ID number
+		// names
+		java.util.Optional<org.gonghui.member.MemberSummary> byId = named.isPresent() ? named
+				: this.members.findByIdNumber(idNumber.strip());
+		org.gonghui.shared.ident.IdNumber.Result parsed = org.gonghui.shared.ident.IdNumber.parse(idNumber.strip());
+		String masked = parsed.idNumber() == null ? "（格式无效）" : parsed.idNumber().masked();
+		this.audit.record(org.gonghui.audit.AuditEntry.of(org.gonghui.audit.AuditAction.READ_PERSONAL_DATA, "member",
+				byId.map((m) -> (Object) m.id()).orElse(masked), byId.map((m) -> m.orgPath()).orElse(null),
+				proven ? "金秋助学查询，职工账号 #" + account + " 按姓名和身份证号核验为会员 " + named.get().name()
+						: "金秋助学查询，会员核验未通过：姓名 " + memberName.strip() + "，身份证号 " + masked));
 		if (!proven) {
 			model.addAttribute("error", this.messages.text("hardship.member.not-found"));
 		}

@@ -1,11 +1,15 @@
 package org.gonghui.member.internal;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which member each worker account has proven to be; one to one, never re-pointed. */
+/**
+ * Which member each worker account has proven to be; one to one. A link is never
+ * re-pointed: staff may only remove it (audited), after which the worker proves again.
+ */
 @Repository
 class AccountLinks {
 
@@ -22,6 +26,13 @@ class AccountLinks {
 			.optional();
 	}
 
+	Optional<Link> ofMember(long memberId) {
+		return this.jdbc.sql("select account_id, linked_at from member.member_account where member_id = :member")
+			.param("member", memberId)
+			.query((rs, row) -> new Link(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional();
+	}
+
 	/** True when the pair is linked afterwards, false when either side is taken. */
 	boolean link(long accountId, long memberId) {
 		int inserted = this.jdbc.sql("""
@@ -31,6 +42,18 @@ class AccountLinks {
 			return true;
 		}
 		return memberOf(accountId).filter((linked) -> linked == memberId).isPresent();
+	}
+
+	/** Removes the member's link; the account that was linked, if one was. */
+	Optional<Link> unlink(long memberId) {
+		return this.jdbc
+			.sql("delete from member.member_account where member_id = :member returning account_id, linked_at")
+			.param("member", memberId)
+			.query((rs, row) -> new Link(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional();
+	}
+
+	record Link(long accountId, Instant linkedAt) {
 	}
 
 }

@@ -1,12 +1,14 @@
 package org.gonghui.member.internal;
 
 import java.net.URI;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +38,11 @@ class MemberApiController {
 
 	private final RosterScopes rosters;
 
-	MemberApiController(MemberRegistry registry, MemberQueries queries, DataScopes scopes, RosterScopes rosters) {
+	private final LinkedAccounts accounts;
+
+	MemberApiController(MemberRegistry registry, MemberQueries queries, DataScopes scopes, RosterScopes rosters,
+			LinkedAccounts accounts) {
+		this.accounts = accounts;
 		this.registry = registry;
 		this.queries = queries;
 		this.scopes = scopes;
@@ -73,6 +79,43 @@ class MemberApiController {
 	@PatchMapping("/{id}")
 	MemberView update(@PathVariable long id, @Valid @RequestBody MemberPatch patch) {
 		return MemberView.of(this.registry.update(this.scopes.current(), id, patch));
+	}
+
+	/**
+	 * The worker account linked to the member ({@code linked: false} when none), for
+	 * staff of the member's subtree.
+	 */
+	@GetMapping("/{id}/account")
+	AccountLinkView account(@PathVariable long id) {
+		return this.accounts.of(this.scopes.current(), id).map(AccountLinkView::of).orElseGet(AccountLinkView::none);
+	}
+
+	/**
+	 * Unlinks the member's worker account; {@code {"reason": "…"}} is required and kept
+	 * in the audit log. The worker may then link again by proving name and ID number.
+	 */
+	@DeleteMapping("/{id}/account")
+	ResponseEntity<Void> unlink(@PathVariable long id, @RequestBody(required = false) @Nullable UnlinkRequest body,
+			@RequestParam(required = false) @Nullable String reason) {
+		this.accounts.unlink(this.scopes.current(), id, body != null && body.reason() != null ? body.reason() : reason);
+		return ResponseEntity.noContent().build();
+	}
+
+	record UnlinkRequest(@Nullable String reason) {
+	}
+
+	record AccountLinkView(boolean linked, @Nullable Long accountId, @Nullable String username,
+			@Nullable String displayName, @Nullable Instant linkedAt) {
+
+		static AccountLinkView of(LinkedAccounts.LinkedAccount account) {
+			return new AccountLinkView(true, account.accountId(), account.username(), account.displayName(),
+					account.linkedAt());
+		}
+
+		static AccountLinkView none() {
+			return new AccountLinkView(false, null, null, null, null);
+		}
+
 	}
 
 }

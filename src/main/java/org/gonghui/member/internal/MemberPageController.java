@@ -44,8 +44,11 @@ class MemberPageController {
 
 	private final RosterScopes rosters;
 
+	private final LinkedAccounts accounts;
+
 	MemberPageController(MemberRegistry registry, MemberQueries queries, JoinApplications applications,
-			DataScopes scopes, OrgDirectory orgs, Messages messages, RosterScopes rosters) {
+			DataScopes scopes, OrgDirectory orgs, Messages messages, RosterScopes rosters, LinkedAccounts accounts) {
+		this.accounts = accounts;
 		this.registry = registry;
 		this.queries = queries;
 		this.applications = applications;
@@ -84,7 +87,29 @@ class MemberPageController {
 					.map(event -> new HistoryLine(event, orgName(event.fromOrgId()), orgName(event.toOrgId())))
 					.toList());
 		model.addAttribute("skillLevels", SkillLevel.values());
+		model.addAttribute("account", this.accounts.of(this.scopes.current(), id).orElse(null));
+		model.addAttribute("zone", org.gonghui.shared.BusinessTime.ZONE);
 		return "member/show";
+	}
+
+	/** Unlinks the member's worker account with the reason typed (audited). */
+	@PostMapping("/console/members/{id}/account/unlink")
+	String unlink(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+			RedirectAttributes redirect) {
+		try {
+			LinkedAccounts.LinkedAccount removed = this.accounts.unlink(this.scopes.current(), id, reason);
+			redirect.addFlashAttribute("message", this.messages.text("member.account.unlinked", removed.username()));
+			return "redirect:/console/members/" + id;
+		}
+		catch (GonghuiException ex) {
+			if (ex.status() == org.springframework.http.HttpStatus.NOT_FOUND
+					&& this.registry.findWithin(this.scopes.current(), id).isEmpty()) {
+				throw ex;
+			}
+			model.addAttribute("error", this.messages.text(ex));
+			model.addAttribute("reason", reason);
+			return show(id, model);
+		}
 	}
 
 	/** Shows the full ID number in place; the read is audited. */

@@ -26,18 +26,15 @@ class MutualAidFacade implements MutualAid {
 
 	private final ClaimService claims;
 
-	private final MemberLinks links;
-
 	private final MemberDirectory members;
 
 	private final OrgDirectory orgs;
 
-	MutualAidFacade(PlanService plans, EnrolmentService enrolments, ClaimService claims, MemberLinks links,
-			MemberDirectory members, OrgDirectory orgs) {
+	MutualAidFacade(PlanService plans, EnrolmentService enrolments, ClaimService claims, MemberDirectory members,
+			OrgDirectory orgs) {
 		this.plans = plans;
 		this.enrolments = enrolments;
 		this.claims = claims;
-		this.links = links;
 		this.members = members;
 		this.orgs = orgs;
 	}
@@ -59,11 +56,6 @@ class MutualAidFacade implements MutualAid {
 			.enrolRoster(this.plans.plan(planId), year, this.orgs.find(orgId).orElseThrow(GonghuiException::notFound),
 					LocalDate.of(year, 1, 1))
 			.enrolled();
-	}
-
-	@Override
-	public void linkAccount(long accountId, long memberId) {
-		this.links.link(accountId, this.members.find(memberId).orElseThrow(GonghuiException::notFound));
 	}
 
 	@Override

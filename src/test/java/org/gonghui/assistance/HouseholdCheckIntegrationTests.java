@@ -1,0 +1,145 @@
+package org.gonghui.assistance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.gonghui.support.ApiClient;
+import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gonghui.support.ApiClient.body;
+
+/**
+ * One household, one file, when the applicant is a worker typing ID numbers and when two
+ * applications naming each other arrive at the same instant.
+ */
+@IntegrationTest
+class HouseholdCheckIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	AssistanceTestTree tree;
+
+	ApiClient officer;
+
+	@BeforeEach
+	void tree() {
+		this.tree = new AssistanceTestTree(this.port);
+		this.officer = this.tree.staff(this.tree.unionA, "UNION_OFFICER");
+	}
+
+	@Test
+	void aWorkerIsNotToldWhoseFileAPersonTheyListIsOnAndTheRefusalIsAuditedUnderThatFile() {
+		AssistanceTestTree.Member onFile = this.tree.member(this.tree.unionA, "韩一鸣", "420602");
+		String file = this.tree.apply(this.officer, onFile.id());
+		AssistanceTestTree.Member applicant = this.tree.member(this.tree.unionA, "韩二", "420602");
+		String username = this.tree.account(null, "WORKER", "韩二");
+		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
+
+		Response refused = worker.post("/api/v1/assistance/cases",
+				body("idNumber", applicant.idNumber(), "memberName", "韩二", "householdMembers",
+						List.of(body("name", "韩二", "relation", "本人"),
+								body("name", "哥哥", "relation", "兄弟", "idNumber", onFile.idNumber())),
+						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("家庭成员 哥哥")
+			.contains("同一家庭只建一份档案")
+			.doesNotContain("韩*")
+			.doesNotContain("韩一鸣");
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'hardship-case' and entity_id = :file and action = 'READ_PERSONAL_DATA'
+				  and actor_name = :worker""")
+			.param("file", file)
+			.param("worker", username)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from assistance.hardship_case where member_id = :m")
+			.param("m", applicant.id())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void ofTwoApplicationsListingEachOtherAtTheSameInstantExactlyOnePasses() throws Exception {
+		ApiClient secondOfficer = this.tree.staff(this.tree.unionA, "UNION_OFFICER");
+		for (int round = 0; round < 4; round++) {
+			AssistanceTestTree.Member husband = this.tree.member(this.tree.unionA, "许大伟", "420602");
+			AssistanceTestTree.Member wife = this.tree.member(this.tree.unionA, "林小红", "420602");
+			List<Integer> statuses = concurrently(
+					() -> this.officer.post("/api/v1/assistance/cases", listing(husband, wife)),
+					() -> secondOfficer.post("/api/v1/assistance/cases", listing(wife, husband)));
+			assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(201, 409);
+			assertThat(this.jdbc.sql("select count(*) from assistance.hardship_case where member_id in (:a, :b)")
+				.param("a", husband.id())
+				.param("b", wife.id())
+				.query(Integer.class)
+				.single()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void ofTwoApplicationsListingTheSamePersonAtTheSameInstantExactlyOnePasses() throws Exception {
+		ApiClient secondOfficer = this.tree.staff(this.tree.unionA, "UNION_OFFICER");
+		for (int round = 0; round < 4; round++) {
+			AssistanceTestTree.Member father = this.tree.member(this.tree.unionA, "蒋父", "420602");
+			AssistanceTestTree.Member mother = this.tree.member(this.tree.unionA, "沈母", "420602");
+			AssistanceTestTree.Member son = this.tree.member(this.tree.unionA, "蒋子", "420602");
+			List<Integer> statuses = concurrently(
+					() -> this.officer.post("/api/v1/assistance/cases", listing(father, son)),
+					() -> secondOfficer.post("/api/v1/assistance/cases", listing(mother, son)));
+			assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(201, 409);
+		}
+	}
+
+	private static java.util.Map<String, Object> listing(AssistanceTestTree.Member applicant,
+			AssistanceTestTree.Member relative) {
+		return body("memberId", applicant.id(), "householdMembers",
+				List.of(body("name", applicant.name(), "relation", "本人"),
+						body("name", relative.name(), "relation", "家属", "idNumber", relative.idNumber())),
+				"monthlyIncome", "1000", "causes", List.of("ILLNESS"));
+	}
+
+	@SafeVarargs
+	private static List<Integer> concurrently(Callable<Response>... requests) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(requests.length);
+		try {
+			List<Future<Response>> results = new ArrayList<>();
+			for (Callable<Response> request : requests) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return request.call();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Response> result : results) {
+				statuses.add(result.get().status());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+}
