@@ -69,10 +69,6 @@ public final class ApiClient {
 			.build());
 	}
 
-	public Response delete(String path) {
-		return send(request(path).DELETE().build());
-	}
-
 	public Response delete(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.method("DELETE", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
