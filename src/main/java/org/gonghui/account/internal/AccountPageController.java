@@ -67,14 +67,10 @@ class AccountPageController {
 	String create(@RequestParam String username, @RequestParam String password, @RequestParam String displayName,
 			@RequestParam Role role, @RequestParam(required = false) @Nullable Long orgId, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/accounts", () -> {
 			this.service.createWithin(this.scopes.current(), username, password, displayName, role, orgId);
-			redirect.addFlashAttribute("message", this.messages.text("account.new.created", username));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/accounts";
+			return this.messages.text("account.new.created", username);
+		});
 	}
 
 	record AccountRow(AccountSummary account, @Nullable String orgName) {

@@ -164,17 +164,13 @@ class CampaignPageController {
 	@PostMapping("/console/assistance/campaigns/{id}/recipients")
 	String addRecipient(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long memberId,
 			@RequestParam(required = false) @Nullable RecipientCategory category, RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/assistance/campaigns/" + id, () -> {
 			if (memberId == null || category == null) {
 				throw GonghuiException.invalidField("memberId", "campaign.recipient.required");
 			}
 			this.campaigns.addRecipient(Actor.of(CurrentUser.require()), this.scopes.current(), id, memberId, category);
-			redirect.addFlashAttribute("message", this.messages.text("assist.campaign.added"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/assistance/campaigns/" + id;
+			return this.messages.text("assist.campaign.added");
+		});
 	}
 
 	@PostMapping("/console/assistance/campaigns/{id}/payments")
@@ -201,16 +197,12 @@ class CampaignPageController {
 	String adjust(@PathVariable UUID id, @PathVariable long householdId, @RequestParam(defaultValue = "") String amount,
 			@RequestParam(defaultValue = "false") boolean removed, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/assistance/campaigns/" + id, () -> {
 			this.campaigns.adjustRecipient(Actor.of(CurrentUser.require()), this.scopes.current(), id, householdId,
 					amount.isBlank() ? null : CaseRequests.money("amount", amount), removed,
 					note.isBlank() ? null : note);
-			redirect.addFlashAttribute("message", this.messages.text("assist.campaign.adjusted"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/assistance/campaigns/" + id;
+			return this.messages.text("assist.campaign.adjusted");
+		});
 	}
 
 	@GetMapping("/console/assistance/campaigns/{id}/export.xlsx")
@@ -281,7 +273,7 @@ class CampaignPageController {
 			@RequestParam(required = false) @Nullable StudentHouseholdType householdType,
 			@RequestParam(required = false) @Nullable MultipartFile admissionLetter, RedirectAttributes redirect) {
 		int awardYear = year == null ? Year.now(this.clock).getValue() : year;
-		try {
+		return this.messages.flash(redirect, "/console/assistance/student-aid?year=" + awardYear, () -> {
 			if (memberId == null || level == null || householdType == null) {
 				throw GonghuiException.invalidField("memberId", "student-aid.level-required");
 			}
@@ -292,12 +284,8 @@ class CampaignPageController {
 				this.documents.store(Documents.STUDENT_AWARD, id, this.studentAid.orgPathOf(scope, id).orElseThrow(),
 						admissionLetter, CurrentUser.require().accountId());
 			}
-			redirect.addFlashAttribute("message", this.messages.text("assist.student-aid.awarded", studentName));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/assistance/student-aid?year=" + awardYear;
+			return this.messages.text("assist.student-aid.awarded", studentName);
+		});
 	}
 
 	@PostMapping("/console/assistance/student-aid/amounts")
@@ -305,7 +293,7 @@ class CampaignPageController {
 			@RequestParam(required = false) @Nullable StudentHouseholdType householdType,
 			@RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String regionCode,
 			RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/assistance/student-aid", () -> {
 			if (level == null || householdType == null) {
 				throw GonghuiException.invalidField("level", "student-aid.level-required");
 			}
@@ -317,12 +305,8 @@ class CampaignPageController {
 				this.studentAid.setRegionalAmount(Actor.of(CurrentUser.require()), this.scopes.current(),
 						regionCode.strip(), level, householdType, CaseRequests.money("amount", amount));
 			}
-			redirect.addFlashAttribute("message", this.messages.text("assist.saved"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/assistance/student-aid";
+			return this.messages.text("assist.saved");
+		});
 	}
 
 	private static void attachment(HttpServletResponse response, String filename) {

@@ -378,18 +378,14 @@ class CasePageController {
 	String recordStandard(@RequestParam(defaultValue = "") String regionCode,
 			@RequestParam(required = false) @Nullable LocalDate effectiveFrom,
 			@RequestParam(defaultValue = "") String amount, RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/assistance/standards", () -> {
 			if (effectiveFrom == null) {
 				throw GonghuiException.invalidField("effectiveFrom", "hardship.standard.date-required");
 			}
 			this.cases.recordStandard(Actor.of(CurrentUser.require()), regionCode.strip(), effectiveFrom,
 					CaseRequests.money("amount", amount));
-			redirect.addFlashAttribute("message", "已保存低保标准");
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/assistance/standards";
+			return "已保存低保标准";
+		});
 	}
 
 	@PostMapping("/console/assistance/thresholds")

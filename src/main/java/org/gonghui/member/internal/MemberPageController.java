@@ -195,14 +195,10 @@ class MemberPageController {
 
 	@PostMapping("/console/join-applications/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/join-applications", () -> {
 			this.applications.reject(this.scopes.current(), id, reason, CurrentUser.require());
-			redirect.addFlashAttribute("message", this.messages.text("member.applications.rejected"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/join-applications";
+			return this.messages.text("member.applications.rejected");
+		});
 	}
 
 	/**

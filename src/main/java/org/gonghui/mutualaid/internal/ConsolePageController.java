@@ -148,40 +148,28 @@ class ConsolePageController {
 	@PostMapping("/console/mutual-aid/claims/{id}/approve")
 	@PreAuthorize("hasAnyRole('ADMIN','FEDERATION_STAFF')")
 	String approve(@PathVariable long id, RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/mutual-aid/claims/" + id, () -> {
 			Money payable = this.claimService.approve(this.scopes.current(), id);
-			redirect.addFlashAttribute("message", this.messages.text("mutual-aid.approved", payable.format()));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/mutual-aid/claims/" + id;
+			return this.messages.text("mutual-aid.approved", payable.format());
+		});
 	}
 
 	@PostMapping("/console/mutual-aid/claims/{id}/reject")
 	@PreAuthorize("hasAnyRole('ADMIN','FEDERATION_STAFF')")
 	String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/mutual-aid/claims/" + id, () -> {
 			this.claimService.reject(this.scopes.current(), id, reason);
-			redirect.addFlashAttribute("message", this.messages.text("mutual-aid.rejected"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/mutual-aid/claims/" + id;
+			return this.messages.text("mutual-aid.rejected");
+		});
 	}
 
 	@PostMapping("/console/mutual-aid/claims/{id}/payout")
 	@PreAuthorize("hasAnyRole('ADMIN','FEDERATION_STAFF')")
 	String pay(@PathVariable long id, @RequestParam(defaultValue = "") String reference, RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/console/mutual-aid/claims/" + id, () -> {
 			this.claimService.pay(this.scopes.current(), id, reference);
-			redirect.addFlashAttribute("message", this.messages.text("mutual-aid.paid"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/mutual-aid/claims/" + id;
+			return this.messages.text("mutual-aid.paid");
+		});
 	}
 
 	// ---- plans
@@ -207,14 +195,10 @@ class ConsolePageController {
 			redirect.addFlashAttribute("error", this.messages.text("error.validation"));
 			return "redirect:/console/mutual-aid/plans";
 		}
-		try {
+		return this.messages.flash(redirect, "/console/mutual-aid/plans", () -> {
 			this.plans.create(this.scopes.current(), form.name(), form.kind(), form.description());
-			redirect.addFlashAttribute("message", "已创建计划：" + form.name());
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/mutual-aid/plans";
+			return this.messages.text("mutual-aid.plan.created", form.name());
+		});
 	}
 
 	@PostMapping("/console/mutual-aid/plans/{id}/terms")
@@ -225,14 +209,10 @@ class ConsolePageController {
 			redirect.addFlashAttribute("error", this.messages.text("error.validation"));
 			return "redirect:/console/mutual-aid/plans";
 		}
-		try {
+		return this.messages.flash(redirect, "/console/mutual-aid/plans", () -> {
 			this.plans.setTerms(this.scopes.current(), id, year, form.toTerms());
-			redirect.addFlashAttribute("message", "已保存 " + year + " 年度条款");
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/mutual-aid/plans";
+			return this.messages.text("mutual-aid.terms.saved", String.valueOf(year));
+		});
 	}
 
 	// ---- enrolments
@@ -274,21 +254,16 @@ class ConsolePageController {
 	String enrol(@RequestParam long planId, @RequestParam int year, @RequestParam long orgId,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate coverFrom,
-			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		try {
+			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+		return this.messages.flash(redirect, "/console/mutual-aid/enrolments?orgId=" + orgId, () -> {
 			DataScope scope = this.scopes.current();
 			EnrolmentService.EnrolmentResult result = file == null || file.isEmpty()
 					? this.enrolmentService.enrolRoster(scope, planId, year, orgId, coverFrom)
-					: this.enrolmentService.enrolList(scope, planId, year, orgId, coverFrom, file.getInputStream(),
+					: this.enrolmentService.enrolList(scope, planId, year, orgId, coverFrom, inputOf(file),
 							file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
-			redirect.addFlashAttribute("message", this.messages.text("mutual-aid.enrol.done", result.enrolled(),
-					result.alreadyEnrolled(), result.premiumDue()));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/console/mutual-aid/enrolments?orgId=" + orgId;
+			return this.messages.text("mutual-aid.enrol.done", result.enrolled(), result.alreadyEnrolled(),
+					result.premiumDue());
+		});
 	}
 
 	@GetMapping("/console/mutual-aid/enrolments/{id}/certificate.pdf")
@@ -308,6 +283,15 @@ class ConsolePageController {
 
 	static List<String> documentKinds() {
 		return ClaimService.DOCUMENT_KINDS;
+	}
+
+	private static java.io.InputStream inputOf(MultipartFile file) {
+		try {
+			return file.getInputStream();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }

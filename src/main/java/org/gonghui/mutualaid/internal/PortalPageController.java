@@ -87,14 +87,10 @@ class PortalPageController {
 	@PostMapping("/portal/mutual-aid/verify")
 	String verify(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String idNumber,
 			RedirectAttributes redirect) {
-		try {
+		return this.messages.flash(redirect, "/portal/mutual-aid", () -> {
 			this.links.verify(CurrentUser.require().accountId(), name, idNumber);
-			redirect.addFlashAttribute("message", this.messages.text("mutual-aid.portal.verified"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/portal/mutual-aid";
+			return this.messages.text("mutual-aid.portal.verified");
+		});
 	}
 
 	@GetMapping("/portal/mutual-aid/claims/new")
@@ -179,15 +175,12 @@ class PortalPageController {
 	@PostMapping("/portal/mutual-aid/claims/{id}/documents")
 	String attach(@PathVariable long id, @RequestParam(defaultValue = "OTHER") String kind,
 			@RequestParam("document") MultipartFile file, RedirectAttributes redirect) throws IOException {
-		try {
+		byte[] content = file.getBytes();
+		return this.messages.flash(redirect, "/portal/mutual-aid/claims/" + id, () -> {
 			this.claims.attach(mine(id), kind, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-					file.getBytes());
-			redirect.addFlashAttribute("message", this.messages.text("mutual-aid.uploaded"));
-		}
-		catch (GonghuiException ex) {
-			redirect.addFlashAttribute("error", this.messages.text(ex));
-		}
-		return "redirect:/portal/mutual-aid/claims/" + id;
+					content);
+			return this.messages.text("mutual-aid.uploaded");
+		});
 	}
 
 	@GetMapping("/portal/mutual-aid/cover/{id}/certificate.pdf")
