@@ -16,6 +16,7 @@ ROOT=$(pwd)
 MEMBERS=${MEMBERS:-1000000}
 ORGS=${ORGS:-30000}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
+IMPORT_TIMEOUT=${IMPORT_TIMEOUT:-7200}
 SEED=${SEED:-20261125}
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-15}
@@ -403,16 +404,40 @@ SQL
 		before=$(psql_q -At -c "select coalesce(max(id), 0) from member.member")
 		log "importing import.$format through POST /api/v1/members/imports"
 		t0=$(date +%s.%N)
-		location=$(curl -fs -D - -o /dev/null -H "Authorization: Bearer $TOKEN" \
-			-F "file=@$OUT/import/import.$format" "http://127.0.0.1:$PORT/api/v1/members/imports" |
-			awk 'tolower($1)=="location:"{print $2}' | tr -d '\r')
+		# a failed upload, a failed poll or a job that never ends is reported in the table, not a silent exit
+		code=$(curl -s -D "$OUT/upload-$format.headers" -o "$OUT/upload-$format.json" -w '%{http_code}' \
+			-H "Authorization: Bearer $TOKEN" -F "file=@$OUT/import/import.$format" \
+			"http://127.0.0.1:$PORT/api/v1/members/imports" || echo 000)
+		location=$(awk 'tolower($1)=="location:"{print $2}' "$OUT/upload-$format.headers" 2>/dev/null | tr -d '\r')
+		log "  uploaded in $(printf %.1f "$(echo "$(date +%s.%N) - $t0" | bc)") s: $code $location"
+		if [[ -z $location ]]; then
+			log "upload failed: $code $(head -c 600 "$OUT/upload-$format.json")"
+			row "POST /api/v1/members/imports (.$format) | FAILED: upload answered $code | | | | $(load_avg)"
+			continue
+		fi
 		status=
+		body=
+		deadline=$(($(date +%s) + IMPORT_TIMEOUT))
+		next_report=$(($(date +%s) + 30))
 		while true; do
-			body=$(curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$location")
-			status=$(sed -E 's/.*"status":"([A-Z]+)".*/\1/' <<<"$body")
+			body=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$location" || true)
+			status=$(grep -oP '"status":"\K[A-Z]+' <<<"$body" | head -1 || true)
 			[[ $status == SUCCEEDED || $status == FAILED ]] && break
-			sleep 0.5
+			if (($(date +%s) >= deadline)); then
+				status=TIMEOUT
+				break
+			fi
+			if (($(date +%s) >= next_report)); then
+				log "  $status: $(grep -oP '"processedRows":\K[0-9]+' <<<"$body" || true) of $IMPORT_ROWS rows checked (load $(load_avg))"
+				next_report=$(($(date +%s) + 30))
+			fi
+			sleep 1
 		done
+		if [[ $status == TIMEOUT ]]; then
+			log "import still $(grep -oP '"status":"\K[A-Z]+' <<<"$body" | head -1 || true) after IMPORT_TIMEOUT=$IMPORT_TIMEOUT s; stopping the import step"
+			row "POST /api/v1/members/imports (.$format) | TIMEOUT after $IMPORT_TIMEOUT s | | | | $(load_avg)"
+			break
+		fi
 		IMPORT_S=$(echo "$(date +%s.%N) - $t0" | bc)
 		echo "$body" >"$OUT/import-$format.json"
 		if [[ $status != SUCCEEDED ]]; then

@@ -1041,7 +1041,9 @@ public class ProvinceLoader {
 					copy mutualaid.plan_terms (id, plan_id, year, premium_fen, exclusion_days, reduced_payout_until,
 					    reduced_payout_bp, deductible_fen, payout_ratio_bp, yearly_cap_fen, continuity_grace_days,
 					    disease_list_name, diseases) from stdin""", planTerms.toString());
-			// enrolments streamed (a million at 10 M members), the claims' rows kept for their own COPYs after
+			// enrolments streamed (a million at 10 M members) without their secondary indexes, rebuilt after from
+			// their own definitions as for the members; the claims' rows kept for their own COPYs after
+			List<String> enrolmentIndexes = dropSecondaryIndexes(db, "mutualaid.enrolment");
 			OutputStream enrolments = new PGCopyOutputStream(db.unwrap(PGConnection.class), """
 					copy mutualaid.enrolment (id, plan_id, year, member_id, member_name, id_number_masked, org_id, org_path,
 					    first_day, last_day, premium_fen, certificate_no, enrolled_by) from stdin""", 1 << 20);
@@ -1109,6 +1111,10 @@ public class ProvinceLoader {
 			}
 			enrolments.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
 			enrolments.close();
+			exec(db, "set maintenance_work_mem = '512MB'");
+			for (String index : enrolmentIndexes) {
+				exec(db, index);
+			}
 			copy(db, """
 					copy mutualaid.claim (id, plan_id, year, member_id, member_name, org_id, org_path, event_date,
 					    diagnosis_code_cipher, diagnosis_cipher, status, claimed_fen, payable_fen, computation, zero_reason,
@@ -1336,6 +1342,7 @@ public class ProvinceLoader {
 					copy gig.post (id, employer_account_id, employer_name, employer_org_id, credit_code, org_path, title, trade,
 					    description, pay_unit, pay_fen, hourly_equivalent_fen, minimum_wage_checked, region_code, address,
 					    lat, lon, work_date, start_time, end_time, headcount, status, search_text) from stdin""";
+			List<String> postIndexes = dropSecondaryIndexes(db, "gig.post");
 			try (OutputStream out = new PGCopyOutputStream(db.unwrap(PGConnection.class), sql, 1 << 20)) {
 				StringBuilder rows = new StringBuilder(1 << 20);
 				for (int i = 1; i <= posts; i++) {
@@ -1403,6 +1410,10 @@ public class ProvinceLoader {
 					}
 				}
 				out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+			}
+			exec(db, "set maintenance_work_mem = '512MB'");
+			for (String index : postIndexes) {
+				exec(db, index);
 			}
 			exec(db, "select setval(pg_get_serial_sequence('gig.post', 'id'), (select coalesce(max(id), 0) + 1 from gig.post), false)");
 			log(started, "gig: %,d posts over the %d cities (work dates from today for 60 days)", posts, CITIES);
