@@ -408,7 +408,7 @@ SQL
 		code=$(curl -s -D "$OUT/upload-$format.headers" -o "$OUT/upload-$format.json" -w '%{http_code}' \
 			-H "Authorization: Bearer $TOKEN" -F "file=@$OUT/import/import.$format" \
 			"http://127.0.0.1:$PORT/api/v1/members/imports" || echo 000)
-		location=$(awk 'tolower($1)=="location:"{print $2}' "$OUT/upload-$format.headers" 2>/dev/null | tr -d '\r')
+		location=$(awk 'tolower($1)=="location:"{print $2}' "$OUT/upload-$format.headers" 2>/dev/null | tr -d '\r' || true)
 		log "  uploaded in $(printf %.1f "$(echo "$(date +%s.%N) - $t0" | bc)") s: $code $location"
 		if [[ -z $location ]]; then
 			log "upload failed: $code $(head -c 600 "$OUT/upload-$format.json")"
