@@ -16,6 +16,7 @@ ROOT=$(pwd)
 MEMBERS=${MEMBERS:-1000000}
 ORGS=${ORGS:-30000}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
+IMPORT_TIMEOUT=${IMPORT_TIMEOUT:-7200}
 SEED=${SEED:-20261125}
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-15}
@@ -129,6 +130,10 @@ if has_step load; then
 	t0=$(date +%s)
 	loader load "$JDBC" "$MEMBERS" "$ORGS" "$SEED" 2>&1 | tee "$OUT/load.log"
 	echo "- load: $MEMBERS members, $ORGS organisations in $(($(date +%s) - t0)) s (COPY, indexes rebuilt after; load avg $(load_avg))" >>"$RESULTS"
+	log "loading the modules' records (hardship files, mutual aid, contests, sites, gig posts)"
+	t0=$(date +%s)
+	loader modules "$JDBC" "$SEED" 2>&1 | tee "$OUT/load-modules.log"
+	echo "- modules: $(grep 'modules done' "$OUT/load-modules.log" | sed -E 's/.*modules done: //') in $(($(date +%s) - t0)) s (HARDSHIP_RATE=${HARDSHIP_RATE:-0.005} ENROLMENT_RATE=${ENROLMENT_RATE:-0.10} CLAIM_RATE=${CLAIM_RATE:-0.05} ENTRY_RATE=${ENTRY_RATE:-0.002} SITES_PER_COUNTY=${SITES_PER_COUNTY:-5} GIG_POSTS=${GIG_POSTS:-100000})" >>"$RESULTS"
 	echo >>"$RESULTS"
 fi
 
@@ -146,7 +151,23 @@ create table bench.surname (k int primary key, pat text);
 insert into bench.surname values (1,'王%'),(2,'李%'),(3,'张%'),(4,'刘%'),(5,'陈%'),(6,'杨%'),(7,'黄%'),(8,'赵%'),(9,'吴%'),(10,'周%');
 alter table bench.county add primary key (k);
 alter table bench.city add primary key (k);
+-- the gig search's centres: ProvinceLoader.Modules.CITY_CENTRES, the capital a third of the rows (7 of 22)
+drop table if exists bench.gig_centre, bench.gig_query;
+create table bench.gig_centre (k int primary key, lat float8, lon float8);
+insert into bench.gig_centre
+  select row_number() over (), lat, lon from (
+    select 30.593 as lat, 114.305 as lon from generate_series(1, 7)
+    union all values (30.653, 113.166), (32.009, 112.122), (30.692, 111.286), (30.200, 115.039), (32.629, 110.798),
+      (30.335, 112.240), (30.926, 113.916), (30.453, 114.872), (29.841, 114.322), (31.690, 113.383),
+      (30.272, 109.488), (30.391, 114.894), (31.035, 112.204), (30.364, 113.454), (30.402, 112.900)) c;
+create table bench.gig_query (k int primary key, q text not null);
 SQL
+# the six words of bench/wrk/gig-search.lua as the platform's segmenter turns them into tsquery text
+k=0
+while IFS= read -r q; do
+	k=$((k + 1))
+	psql_q -v k="$k" -v q="$q" <<<"insert into bench.gig_query values (:k, :'q');"
+done < <(loader tsquery 水暖工 保洁 "电工 检修" 搬运 "水暖 维修" 服务员)
 MAX_ID=$(psql_q -At -c "select max(id) from member.member")
 MEMBER_COUNT=$(psql_q -At -c "select count(*) from member.member")
 COUNTY_IDS=$(psql_q -At -c "select string_agg(id::text, ',' order by k) from bench.county")
@@ -155,6 +176,9 @@ N_COUNTIES=$(psql_q -At -c "select count(*) from bench.county")
 N_CITIES=$(psql_q -At -c "select count(*) from bench.city")
 N_ACCOUNTS=$(psql_q -At -c "select count(*) from account.account where username like 'bench%'")
 ROOT_ID=$(psql_q -At -c "select id from org.organisation where parent_id is null order by id limit 1")
+N_CENTRES=$(psql_q -At -c "select count(*) from bench.gig_centre")
+N_SITES=$(psql_q -At -c "select count(*) from site.site where status = 'ACTIVE'")
+N_POSTS=$(psql_q -At -c "select count(*) from gig.post where status = 'OPEN'")
 fi
 
 # ---------------------------------------------------------------- measuring
@@ -245,6 +269,43 @@ if has_step scenarios || has_step import; then
 	} >>"$RESULTS"
 fi
 
+# the modules' records must list and read without error, as admin and in public: one list and one record each
+check_modules() {
+	local case_id enrolment claim contest site post bad=0 path code
+	case_id=$(psql_q -At -c "select id from assistance.hardship_case where status = 'ACTIVE' order by id limit 1")
+	enrolment=$(psql_q -At -c "select min(id) from mutualaid.enrolment")
+	claim=$(psql_q -At -c "select id from mutualaid.claim where status = 'PAID' order by id limit 1")
+	contest=$(psql_q -At -c "select id from competition.contest where status = 'RUNNING' order by id limit 1")
+	site=$(psql_q -At -c "select min(id) from site.site")
+	post=$(psql_q -At -c "select min(id) from gig.post where status = 'OPEN' and work_date > current_date")
+	if [[ -z $case_id || -z $enrolment || -z $claim || -z $contest || -z $site || -z $post ]]; then
+		log "module check: some module has no records in $DB (loaded before the modules were?)"
+		return 0
+	fi
+	for path in "/api/v1/assistance/cases?size=20" "/api/v1/assistance/cases/$case_id" "/api/v1/assistance/statistics" \
+		"/api/v1/mutual-aid/enrolments?size=20" "/api/v1/mutual-aid/enrolments/$enrolment" \
+		"/api/v1/mutual-aid/claims?size=20" "/api/v1/mutual-aid/claims/$claim" \
+		"/api/v1/competitions" "/api/v1/competitions/$contest" "/api/v1/competitions/$contest/entries" \
+		"/api/v1/sites?size=20" "/api/v1/sites/$site" "/api/v1/gig/moderation/posts?size=20"; do
+		code=$(curl -s -o "$OUT/check.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$path")
+		[[ $code == 200 ]] || { bad=$((bad + 1)); log "module check: GET $path answered $code: $(head -c 300 "$OUT/check.json")"; }
+	done
+	for path in "/api/v1/public/sites/$site" "/api/v1/public/gig/posts/$post" "/api/v1/public/competitions" \
+		"/api/v1/public/sites?lat=30.6&lon=114.3&openNow=true&limit=20" "/api/v1/public/gig/posts?q=%E4%BF%9D%E6%B4%81&lat=30.6&lon=114.3&km=10&size=20"; do
+		code=$(curl -s -o "$OUT/check.json" -w '%{http_code}' "http://127.0.0.1:$PORT$path")
+		[[ $code == 200 ]] || { bad=$((bad + 1)); log "module check: GET $path answered $code: $(head -c 300 "$OUT/check.json")"; }
+	done
+	rm -f "$OUT/check.json"
+	if ((bad > 0)); then
+		log "module check: $bad requests failed"
+		exit 1
+	fi
+	log "module check: the modules' records list and read (18 requests, all 200)"
+}
+if has_step scenarios; then
+	check_modules
+fi
+
 # a load still building indexes or vacuuming would make the figures meaningless: wait until it has finished
 busy() {
 	psql_q -At -c "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
@@ -297,6 +358,25 @@ if has_step scenarios; then
 		"$TOKEN $CITY_IDS" "pgbench: subtree + founding rate" city-indicators.sql -D cities="$N_CITIES"
 	scenario "login: POST /api/v1/auth/token" login login.lua "$N_ACCOUNTS" \
 		"pgbench: account, audit, token" login.sql -D accounts="$N_ACCOUNTS"
+	# the modules' public hot paths on the generated records; the searched moment and dates as the platform takes
+	# them (Beijing time, see HoursColumns.Moment and GigPublicApiController), fixed for the run
+	read -r DOW H M TODAY LOCAL_NOW < <(TZ=Asia/Shanghai date '+%u %-H %-M %F %FT%T')
+	YESTERDAY=$(TZ=Asia/Shanghai date -d "$TODAY - 1 day" +%F)
+	YDOW=$(((DOW + 5) % 7 + 1))
+	TODAY_MINUTE=$(((DOW - 1) * 2880 + H * 60 + M))
+	YESTERDAY_MINUTE=$(((YDOW - 1) * 2880 + 1440 + H * 60 + M))
+	GIG_TO=$(TZ=Asia/Shanghai date -d "$TODAY + 7 days" +%F)
+	if [[ $N_SITES == 0 || $N_POSTS == 0 ]]; then
+		log "no sites or no open gig posts in $DB (loaded before the modules were): skipping their scenarios"
+	else
+	scenario "nearest open site with drinking water, 20 of $N_SITES: GET /api/v1/public/sites?lat&lon&openNow&facilities" \
+		site-nearest site-nearest.lua "" "pgbench: the KNN select" site-nearest.sql -D today="$TODAY" \
+		-D yesterday="$YESTERDAY" -D todayminute="$TODAY_MINUTE" -D yesterdayminute="$YESTERDAY_MINUTE" \
+		-D localnow="$LOCAL_NOW"
+	scenario "gig search, words + 10 km + 7 days, 20 of $N_POSTS open posts: GET /api/v1/public/gig/posts" \
+		gig-search gig-search.lua "$TODAY $GIG_TO" "pgbench: page query with its count" gig-search.sql \
+		-D today="$TODAY" -D now="$(date -u +%FT%TZ)" -D from="$TODAY" -D to="$GIG_TO" -D centres="$N_CENTRES"
+	fi
 	BCRYPT=$(loader bcrypt 5 | cut -d= -f2)
 	row "(login's password check: bcrypt verifications/s on one thread × $(nproc) cores, measured under the same load) | | | | | | JVM | $(awk -v a="$BCRYPT" -v n="$(nproc)" 'BEGIN{printf "%.0f", a*n}') | | | | | | $(load_avg)"
 	kill "$SAMPLER" 2>/dev/null || true
@@ -329,16 +409,40 @@ SQL
 		before=$(psql_q -At -c "select coalesce(max(id), 0) from member.member")
 		log "importing import.$format through POST /api/v1/members/imports"
 		t0=$(date +%s.%N)
-		location=$(curl -fs -D - -o /dev/null -H "Authorization: Bearer $TOKEN" \
-			-F "file=@$OUT/import/import.$format" "http://127.0.0.1:$PORT/api/v1/members/imports" |
-			awk 'tolower($1)=="location:"{print $2}' | tr -d '\r')
+		# a failed upload, a failed poll or a job that never ends is reported in the table, not a silent exit
+		code=$(curl -s -D "$OUT/upload-$format.headers" -o "$OUT/upload-$format.json" -w '%{http_code}' \
+			-H "Authorization: Bearer $TOKEN" -F "file=@$OUT/import/import.$format" \
+			"http://127.0.0.1:$PORT/api/v1/members/imports" || echo 000)
+		location=$(awk 'tolower($1)=="location:"{print $2}' "$OUT/upload-$format.headers" 2>/dev/null | tr -d '\r' || true)
+		log "  uploaded in $(printf %.1f "$(echo "$(date +%s.%N) - $t0" | bc)") s: $code $location"
+		if [[ -z $location ]]; then
+			log "upload failed: $code $(head -c 600 "$OUT/upload-$format.json")"
+			row "POST /api/v1/members/imports (.$format) | FAILED: upload answered $code | | | | $(load_avg)"
+			continue
+		fi
 		status=
+		body=
+		deadline=$(($(date +%s) + IMPORT_TIMEOUT))
+		next_report=$(($(date +%s) + 30))
 		while true; do
-			body=$(curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$location")
-			status=$(sed -E 's/.*"status":"([A-Z]+)".*/\1/' <<<"$body")
+			body=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$location" || true)
+			status=$(grep -oP '"status":"\K[A-Z]+' <<<"$body" | head -1 || true)
 			[[ $status == SUCCEEDED || $status == FAILED ]] && break
-			sleep 0.5
+			if (($(date +%s) >= deadline)); then
+				status=TIMEOUT
+				break
+			fi
+			if (($(date +%s) >= next_report)); then
+				log "  $status: $(grep -oP '"processedRows":\K[0-9]+' <<<"$body" || true) of $IMPORT_ROWS rows checked (load $(load_avg))"
+				next_report=$(($(date +%s) + 30))
+			fi
+			sleep 1
 		done
+		if [[ $status == TIMEOUT ]]; then
+			log "import still $(grep -oP '"status":"\K[A-Z]+' <<<"$body" | head -1 || true) after IMPORT_TIMEOUT=$IMPORT_TIMEOUT s; stopping the import step"
+			row "POST /api/v1/members/imports (.$format) | TIMEOUT after $IMPORT_TIMEOUT s | | | | $(load_avg)"
+			break
+		fi
 		IMPORT_S=$(echo "$(date +%s.%N) - $t0" | bc)
 		echo "$body" >"$OUT/import-$format.json"
 		if [[ $status != SUCCEEDED ]]; then

@@ -30,10 +30,26 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.gonghui.assistance.HardshipCategoryProposal;
+import org.gonghui.assistance.HardshipCause;
+import org.gonghui.assistance.HardshipThresholds;
+import org.gonghui.assistance.HouseholdFigures;
+import org.gonghui.assistance.HouseholdMember;
+import org.gonghui.assistance.MinimumLivingStandard;
+import org.gonghui.gig.ChineseSegmenter;
+import org.gonghui.mutualaid.ClaimCalculator;
+import org.gonghui.mutualaid.ClaimComputation;
+import org.gonghui.mutualaid.ClaimFacts;
+import org.gonghui.mutualaid.CoverPeriod;
+import org.gonghui.mutualaid.Invoice;
+import org.gonghui.mutualaid.PlanTerms;
 import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.ident.CreditCode;
 import org.gonghui.shared.ident.IdNumber;
 import org.gonghui.shared.ident.MobileNumber;
+import org.gonghui.shared.money.Money;
+import org.gonghui.shared.money.Ratio;
+import org.gonghui.site.OpeningHours;
 
 /**
  * Loads a province into the platform's own schema (created by its Flyway migrations) with
@@ -41,8 +57,10 @@ import org.gonghui.shared.ident.MobileNumber;
  *
  * <pre>
  * java -cp CP bench/src/ProvinceLoader.java load   URL members orgs seed
+ * java -cp CP bench/src/ProvinceLoader.java modules URL seed
  * java -cp CP bench/src/ProvinceLoader.java import URL rows dir seed
  * java -cp CP bench/src/ProvinceLoader.java bcrypt seconds
+ * java -cp CP bench/src/ProvinceLoader.java tsquery words...
  * </pre>
  *
  * Keys come from GONGHUI_CRYPTO_KEY and GONGHUI_CRYPTO_HASH_KEY, as for the platform.
@@ -96,9 +114,17 @@ public class ProvinceLoader {
 	public static void main(String[] args) throws Exception {
 		switch (args[0]) {
 			case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
+			case "modules" -> Modules.load(args[1], Long.parseLong(args[2]));
 			case "import" -> importFiles(args[1], Integer.parseInt(args[2]), Path.of(args[3]), Long.parseLong(args[4]));
 			case "bcrypt" -> bcrypt(Double.parseDouble(args[1]));
-			default -> throw new IllegalArgumentException("load | import | bcrypt");
+			case "tsquery" -> {
+				// the tsquery text the gig search sends for each argument (the platform's ChineseSegmenter)
+				ChineseSegmenter segmenter = new ChineseSegmenter();
+				for (int i = 1; i < args.length; i++) {
+					System.out.println(segmenter.queryText(args[i]).orElseThrow());
+				}
+			}
+			default -> throw new IllegalArgumentException("load | modules | import | bcrypt | tsquery");
 		}
 	}
 
@@ -602,6 +628,803 @@ public class ProvinceLoader {
 			rebuild.add(drop.getValue());
 		}
 		return rebuild;
+	}
+
+	// ---------------------------------------------------------------- the modules' records
+
+	/**
+	 * The modules' records for a loaded province, in proportion to it, by COPY into the
+	 * platform's own tables (assistance, mutualaid, competition, site, gig), deterministic from
+	 * the seed. Proportions from the environment (defaults in brackets, see bench/README.md):
+	 * HARDSHIP_RATE (0.005 of active members), ENROLMENT_RATE (0.10 of active members, in
+	 * their city's plan), CLAIM_RATE (0.05 of enrolments), ENTRY_RATE (0.002 of active
+	 * members), SITES_PER_COUNTY (5), GIG_POSTS (100 000). Encrypted fields are sealed like
+	 * the member ID numbers (the platform's format, the nonce from the seed) and checked with
+	 * the platform's own classes ({@code PersonalDetails}, {@code PersonalDataCipher}).
+	 */
+	static final class Modules {
+
+		static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+		static final int YEAR = TODAY.getYear();
+
+		/** WGS-84 centres of the 16 cities, in the order of CITY_NAMES (Wuhan, Tianmen, Xiangyang …). */
+		static final double[][] CITY_CENTRES = { { 30.593, 114.305 }, { 30.653, 113.166 }, { 32.009, 112.122 },
+				{ 30.692, 111.286 }, { 30.200, 115.039 }, { 32.629, 110.798 }, { 30.335, 112.240 },
+				{ 30.926, 113.916 }, { 30.453, 114.872 }, { 29.841, 114.322 }, { 31.690, 113.383 },
+				{ 30.272, 109.488 }, { 30.391, 114.894 }, { 31.035, 112.204 }, { 30.364, 113.454 },
+				{ 30.402, 112.900 } };
+
+		/** The site benchmark's opening-hour patterns (bench/site/generate.sql). */
+		static final String[] HOURS = { "DAILY 24h", "DAILY 07:00-19:00", "DAILY 06:30-21:00",
+				"MON-FRI 08:00-18:00; SAT,SUN 09:00-17:00", "DAILY 18:00-06:00", "MON-FRI 08:30-17:30",
+				"MON-FRI 08:30-12:00,14:00-17:30", "TUE-SUN 09:00-21:00" };
+
+		/** The gig benchmark's job kinds (bench/gig/Kinds.java): title, trade, description. */
+		static final String[][] KINDS = { { "招聘水暖维修工", "水暖工", "上门维修水管、水龙头、地漏和暖气片，更换阀门" },
+				{ "小区水暖管道维修", "水暖工", "小区管道检修，日结" }, { "招聘持证电工", "电工", "线路排查、插座开关更换、配电箱检修" },
+				{ "写字楼保洁", "保洁员", "办公区域和公共区域清洁" }, { "仓库装卸搬运", "搬运工", "货物装卸、搬运上楼，按时结算" },
+				{ "快递分拣夜班", "快递分拣员", "按单分拣、扫码、打包" }, { "周末餐厅服务员", "餐厅服务员", "点菜、传菜、收台" },
+				{ "贴砖瓦工", "瓦工", "墙地砖铺贴、防水施工" }, { "钟点工做饭保洁", "家政服务员", "上门做饭、清洁、陪护" },
+				{ "园林绿化养护", "绿化工", "修剪、浇灌、除草" } };
+
+		static final String[][] DIAGNOSES = { { "K35.8", "急性阑尾炎" }, { "J18.9", "肺炎" }, { "I21.9", "急性心肌梗死" },
+				{ "S82.2", "胫骨骨折" }, { "K80.2", "胆囊结石" }, { "C34.9", "肺恶性肿瘤" }, { "E11.9", "2型糖尿病" },
+				{ "N20.0", "肾结石" } };
+
+		record O(long id, String name, String type, String path, String region, int city, int county,
+				String creditCode, String employer) {
+		}
+
+		record M(long id, String name, long orgId, String orgPath, String masked, LocalDate joinedOn) {
+		}
+
+		static double rate(String variable, double fallback) {
+			String value = System.getenv(variable);
+			return value == null || value.isBlank() ? fallback : Double.parseDouble(value.strip());
+		}
+
+		/** A deterministic draw in [0, 1) for a purpose and a key. */
+		static double draw(long seed, long purpose, long key) {
+			return (mix(seed ^ (purpose * 0x9E3779B97F4A7C15L) ^ mix(key + purpose)) >>> 11) * 0x1.0p-53;
+		}
+
+		static void load(String url, long seed) throws Exception {
+			double hardshipRate = rate("HARDSHIP_RATE", 0.005);
+			double enrolmentRate = rate("ENROLMENT_RATE", 0.10);
+			double claimRate = rate("CLAIM_RATE", 0.05);
+			double entryRate = rate("ENTRY_RATE", 0.002);
+			int sitesPerCounty = (int) rate("SITES_PER_COUNTY", 5);
+			int gigPosts = (int) rate("GIG_POSTS", 100_000);
+			Sealer sealer = new Sealer();
+			long started = System.nanoTime();
+			try (Connection db = DriverManager.getConnection(url)) {
+				db.setAutoCommit(true);
+				for (String table : List.of("assistance.hardship_case", "mutualaid.plan", "competition.contest",
+						"site.site", "gig.post")) {
+					if (count(db, "select count(*) from " + table) > 0) {
+						throw new IllegalStateException(table + " already holds rows; load the modules into a fresh province");
+					}
+				}
+				// the tree as loaded: cities and counties in id order (CITY_NAMES order), unions with employers
+				Map<Long, O> orgs = new HashMap<>();
+				List<O> cities = new ArrayList<>();
+				List<O> counties = new ArrayList<>();
+				List<O> unions = new ArrayList<>();
+				List<List<O>> unionsByCity = new ArrayList<>();
+				O province = null;
+				O root = null;
+				Map<Long, Integer> cityIndex = new HashMap<>();
+				Map<Long, Integer> countyIndex = new HashMap<>();
+				try (Statement st = db.createStatement()) {
+					st.setFetchSize(10_000);
+					try (ResultSet rs = st.executeQuery("""
+							select o.id, o.name, o.type, o.path::text, o.region_code, o.parent_id, e.credit_code, e.name
+							from org.organisation o left join org.enterprise e on e.id = o.enterprise_id
+							order by o.id""")) {
+						while (rs.next()) {
+							long id = rs.getLong(1);
+							String type = rs.getString(3);
+							long parent = rs.getLong(6);
+							int city = -1;
+							int county = -1;
+							if (type.equals("CITY_FEDERATION")) {
+								city = cities.size();
+								cityIndex.put(id, city);
+							}
+							else if (type.equals("COUNTY_FEDERATION")) {
+								city = cityIndex.get(parent);
+								county = counties.size();
+								countyIndex.put(id, county);
+							}
+							else if (type.equals("GRASSROOTS_UNION")) {
+								county = countyIndex.getOrDefault(parent, -1);
+								city = county < 0 ? -1 : counties.get(county).city();
+							}
+							O o = new O(id, rs.getString(2), type, rs.getString(4), rs.getString(5), city, county,
+									rs.getString(7), rs.getString(8));
+							orgs.put(id, o);
+							switch (type) {
+								case "CITY_FEDERATION" -> cities.add(o);
+								case "COUNTY_FEDERATION" -> counties.add(o);
+								case "GRASSROOTS_UNION" -> {
+									if (county >= 0) {
+										unions.add(o);
+									}
+								}
+								case "PROVINCIAL_FEDERATION" -> province = o;
+								default -> {
+									if (root == null && o.path().indexOf('.') < 0) {
+										root = o;
+									}
+								}
+							}
+						}
+					}
+				}
+				if (province == null || root == null || cities.size() != CITIES || unions.isEmpty()) {
+					throw new IllegalStateException("Load the province first (ProvinceLoader load)");
+				}
+				for (int c = 0; c < cities.size(); c++) {
+					unionsByCity.add(new ArrayList<>());
+				}
+				for (O union : unions) {
+					unionsByCity.get(union.city()).add(union);
+				}
+				long staffId = count(db, "select coalesce(min(id), 0) from account.account where role = 'ADMIN'");
+				String staffName = "系统管理员";
+				log(started, "modules: %,d unions, %,d counties; rates: hardship %.4f, enrolment %.3f, claims %.3f of "
+						+ "enrolments, contest entries %.4f, %d sites a county, %,d gig posts", unions.size(),
+						counties.size(), hardshipRate, enrolmentRate, claimRate, entryRate, sitesPerCounty, gigPosts);
+
+				// ---- the members the modules need, streamed once in id order
+				List<M> hardship = new ArrayList<>();
+				List<M> enrolled = new ArrayList<>();
+				List<M> entrants = new ArrayList<>();
+				db.setAutoCommit(false);
+				try (Statement st = db.createStatement()) {
+					st.setFetchSize(50_000);
+					try (ResultSet rs = st.executeQuery("""
+							select id, name, org_id, org_path::text, id_number_masked, joined_on from member.member
+							where status = 'ACTIVE' order by id""")) {
+						while (rs.next()) {
+							long id = rs.getLong(1);
+							boolean h = draw(seed, 1, id) < hardshipRate;
+							boolean e = draw(seed, 2, id) < enrolmentRate;
+							boolean c = draw(seed, 3, id) < entryRate;
+							if (h || e || c) {
+								M m = new M(id, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+										rs.getDate(6).toLocalDate());
+								if (!orgs.containsKey(m.orgId()) || orgs.get(m.orgId()).city() < 0) {
+									continue;
+								}
+								if (h) {
+									hardship.add(m);
+								}
+								if (e) {
+									enrolled.add(m);
+								}
+								if (c) {
+									entrants.add(m);
+								}
+							}
+						}
+					}
+				}
+				db.commit();
+				db.setAutoCommit(true);
+				log(started, "members picked: %,d hardship files, %,d enrolments, %,d contest entrants", hardship.size(),
+						enrolled.size(), entrants.size());
+
+				assistance(db, sealer, seed, started, hardship, orgs, cities, staffId, staffName);
+				mutualAid(db, sealer, seed, started, enrolled, claimRate, orgs, cities, staffId);
+				competition(db, seed, started, entrants, orgs, cities, counties, province);
+				sites(db, seed, started, sitesPerCounty, counties, unionsByCity);
+				gig(db, seed, started, gigPosts, counties, unionsByCity);
+				for (String table : List.of("assistance.hardship_case", "assistance.hardship_case_step",
+						"assistance.household_person", "assistance.minimum_living_standard", "mutualaid.plan",
+						"mutualaid.plan_terms", "mutualaid.enrolment", "mutualaid.claim", "mutualaid.claim_invoice",
+						"mutualaid.cap_ledger", "mutualaid.payout", "competition.contest", "competition.prize_class",
+						"competition.round", "competition.entry", "competition.round_entrant", "site.site",
+						"gig.post")) {
+					exec(db, "vacuum (analyze) " + table);
+				}
+				log(started, "modules done: %,d hardship files, %,d enrolments, %,d claims, %,d contests with %,d entries, "
+						+ "%,d sites, %,d gig posts", count(db, "select count(*) from assistance.hardship_case"),
+						count(db, "select count(*) from mutualaid.enrolment"),
+						count(db, "select count(*) from mutualaid.claim"),
+						count(db, "select count(*) from competition.contest"),
+						count(db, "select count(*) from competition.entry"), count(db, "select count(*) from site.site"),
+						count(db, "select count(*) from gig.post"));
+			}
+		}
+
+		/** COPY text format: backslash, tab and line breaks escaped. */
+		static String text(String value) {
+			if (value == null) {
+				return "\\N";
+			}
+			return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+		}
+
+		static String bytes(byte[] value) {
+			StringBuilder out = new StringBuilder(value.length * 2 + 4);
+			hex(out, value);
+			return out.toString();
+		}
+
+		static String row(Object... values) {
+			StringBuilder out = new StringBuilder();
+			for (int i = 0; i < values.length; i++) {
+				if (i > 0) {
+					out.append('\t');
+				}
+				Object v = values[i];
+				out.append(v == null ? "\\N" : v instanceof byte[] b ? bytes(b) : text(v.toString()));
+			}
+			return out.append('\n').toString();
+		}
+
+		static java.util.UUID uuid(long seed, long purpose, long key) {
+			long hi = mix(seed ^ mix(purpose * 31 + key));
+			long lo = mix(hi ^ key ^ 0x5DEECE66DL);
+			// version 4, IETF variant: as UUID.randomUUID() makes them
+			hi = (hi & ~0xF000L) | 0x4000L;
+			lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+			return new java.util.UUID(hi, lo);
+		}
+
+		static void assistance(Connection db, Sealer sealer, long seed, long started, List<M> members,
+				Map<Long, O> orgs, List<O> cities, long staffId, String staffName) throws Exception {
+			// the platform's own document class and JSON mapper for the encrypted part
+			Class<?> details = Class.forName("org.gonghui.assistance.internal.PersonalDetails");
+			java.lang.reflect.Constructor<?> make = details.getDeclaredConstructors()[0];
+			make.setAccessible(true);
+			java.lang.reflect.Field jsonField = details.getDeclaredField("JSON");
+			jsonField.setAccessible(true);
+			tools.jackson.databind.json.JsonMapper json = (tools.jackson.databind.json.JsonMapper) jsonField.get(null);
+			java.lang.reflect.Method decrypt = details.getDeclaredMethod("decrypt", PersonalDataCipher.class, byte[].class);
+			decrypt.setAccessible(true);
+			PersonalDataCipher platform = cipher();
+
+			// 低保标准 per city from 2025 (the files refer to their city's)
+			LocalDate standardFrom = LocalDate.of(2025, 1, 1);
+			long[] standardFen = new long[cities.size()];
+			StringBuilder standards = new StringBuilder();
+			for (int c = 0; c < cities.size(); c++) {
+				standardFen[c] = 72_000 + 1_000L * (c % 8);
+				standards.append(row(cities.get(c).region(), standardFrom, standardFen[c], null));
+			}
+			copy(db, "copy assistance.minimum_living_standard (region_code, effective_from, amount_fen, recorded_by) from stdin",
+					standards.toString());
+
+			HardshipThresholds thresholds = HardshipThresholds.defaults();
+			HardshipCause[] causes = HardshipCause.values();
+			String[] statuses = { "SUBMITTED", "SUBMITTED", "VERIFIED", "IN_NOTICE", "ACTIVE", "ACTIVE", "ACTIVE",
+					"ACTIVE", "ACTIVE", "REJECTED", "EXITED" };
+			String[] relations = { "配偶", "子女", "父亲", "母亲" };
+			String[] health = { null, null, "慢性病", "残疾", "大病", null };
+			StringBuilder cases = new StringBuilder();
+			StringBuilder steps = new StringBuilder();
+			StringBuilder household = new StringBuilder();
+			for (int i = 0; i < members.size(); i++) {
+				M m = members.get(i);
+				O org = orgs.get(m.orgId());
+				SplittableRandom r = new SplittableRandom(mix(seed * 101 + m.id()));
+				int size = 1 + r.nextInt(5);
+				// around the lines: most under 1.5 × the standard per head, some above
+				long standard = standardFen[org.city()];
+				long income = (long) (standard * size * (0.3 + r.nextDouble() * 1.5));
+				java.util.Set<HardshipCause> why = new java.util.TreeSet<>();
+				why.add(causes[r.nextInt(causes.length)]);
+				if (r.nextInt(3) == 0) {
+					why.add(causes[r.nextInt(causes.length)]);
+				}
+				List<HouseholdMember> people = new ArrayList<>();
+				for (int k = 1; k < size; k++) {
+					people.add(new HouseholdMember(surname(r) + GIVEN.charAt(r.nextInt(GIVEN.length())),
+							relations[Math.min(k - 1, relations.length - 1)], health[r.nextInt(health.length)]));
+				}
+				String notes = why.contains(HardshipCause.ILLNESS) ? "长期住院治疗，医疗费用负担重" : null;
+				Object personal = make.newInstance(size, income, why, people, notes);
+				// the platform's JSON of the record, its causes in a fixed order (an immutable Set iterates in an
+				// order that changes from one JVM to the next), so that a load is byte-for-byte repeatable
+				tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) json
+					.readTree(json.writeValueAsString(personal));
+				tools.jackson.databind.node.ArrayNode sorted = tree.putArray("causes");
+				why.forEach(cause -> sorted.add(cause.name()));
+				String plain = json.writeValueAsString(tree);
+				byte[] sealed = sealer.encrypt(plain, mix(seed ^ 0xA551_57A9CEL ^ mix(m.id())));
+				if (i % 1_000 == 0 && !decrypt.invoke(null, platform, sealed).equals(personal)) {
+					throw new IllegalStateException("hardship details do not read back through PersonalDetails");
+				}
+				MinimumLivingStandard mls = new MinimumLivingStandard(
+						cities.get(org.city()).region(), standardFrom, Money.ofFen(standard));
+				HardshipCategoryProposal proposal = HardshipCategoryProposal
+					.propose(new HouseholdFigures(size,
+							Money.ofFen(income), why), mls, thresholds);
+				String status = statuses[r.nextInt(statuses.length)];
+				if (proposal.category() == null && !status.equals("SUBMITTED")) {
+					status = "REJECTED";
+				}
+				java.util.UUID id = uuid(seed, 10, m.id());
+				LocalDate applied = TODAY.minusDays(status.equals("ACTIVE") || status.equals("EXITED")
+						? 60 + r.nextInt(900) : 1 + r.nextInt(50));
+				String category = switch (status) {
+					case "SUBMITTED", "REJECTED" -> null;
+					default -> proposal.category().name();
+				};
+				LocalDate noticeFirst = null;
+				LocalDate noticeLast = null;
+				LocalDate approved = null;
+				LocalDate recheck = null;
+				String rejection = null;
+				String exitReason = null;
+				LocalDate exited = null;
+				List<String[]> history = new ArrayList<>();
+				history.add(new String[] { "SUBMIT", "SUBMITTED", "SUBMITTED", "" });
+				switch (status) {
+					case "VERIFIED" -> history.add(new String[] { "VERIFY", "SUBMITTED", "VERIFIED", "入户核查属实" });
+					case "IN_NOTICE" -> {
+						noticeFirst = applied.plusDays(10);
+						noticeLast = noticeFirst.plusDays(6);
+						history.add(new String[] { "VERIFY", "SUBMITTED", "VERIFIED", "入户核查属实" });
+						history.add(new String[] { "START_NOTICE", "VERIFIED", "IN_NOTICE", "" });
+					}
+					case "ACTIVE", "EXITED" -> {
+						noticeFirst = applied.plusDays(10);
+						noticeLast = noticeFirst.plusDays(6);
+						approved = noticeLast.plusDays(3);
+						recheck = approved.plusYears(1);
+						history.add(new String[] { "VERIFY", "SUBMITTED", "VERIFIED", "入户核查属实" });
+						history.add(new String[] { "START_NOTICE", "VERIFIED", "IN_NOTICE", "" });
+						history.add(new String[] { "APPROVE", "IN_NOTICE", "APPROVED", "" });
+						history.add(new String[] { "ACTIVATE", "APPROVED", "ACTIVE", "" });
+						if (status.equals("EXITED")) {
+							exitReason = "INCOME_ABOVE_THRESHOLD";
+							exited = approved.plusDays(200);
+							history.add(new String[] { "EXIT", "ACTIVE", "EXITED", "家庭收入已超过标准" });
+						}
+					}
+					case "REJECTED" -> {
+						rejection = "经核查，家庭人均收入高于困难职工认定标准";
+						history.add(new String[] { "REJECT", "SUBMITTED", "REJECTED", rejection });
+					}
+					default -> {
+					}
+				}
+				int deep = proposal.tests().get(0).multiple().basisPoints();
+				int relative = proposal.tests().get(1).multiple().basisPoints();
+				int accident = proposal.tests().get(2).multiple().basisPoints();
+				java.time.OffsetDateTime created = applied.atTime(9, 0).atOffset(java.time.ZoneOffset.ofHours(8));
+				cases.append(row(id, m.id(), m.name(), null, org.id(), org.path(), org.region(), applied, sealed,
+						mls.regionCode(), standardFrom, standard,
+						proposal.category() == null ? null : proposal.category().name(), category, status, noticeFirst,
+						noticeLast, approved, recheck, rejection, exitReason, exited, history.size() - 1, deep, relative,
+						accident, created, created));
+				for (int s = 0; s < history.size(); s++) {
+					String[] step = history.get(s);
+					steps.append(row(id, s, step[0], staffId, staffName, "ADMIN", created.plusDays(s * 5L), step[1],
+							step[2], step[3]));
+				}
+			}
+			copy(db, """
+					copy assistance.hardship_case (id, member_id, member_name, applicant_account_id, org_id, org_path,
+					    region_code, applied_on, personal_cipher, standard_region, standard_from, standard_fen,
+					    proposed_category, category, status, notice_first_day, notice_last_day, approved_on, recheck_due,
+					    rejection_reason, exit_reason, exited_on, version, deep_below_bp, relative_within_bp,
+					    accident_within_bp, created_at, updated_at) from stdin""", cases.toString());
+			copy(db, """
+					copy assistance.hardship_case_step (case_id, seq, action, actor_account_id, actor_name, actor_role, at,
+					    from_status, to_status, note) from stdin""", steps.toString());
+			log(started, "assistance: %,d hardship files (details encrypted, checked through PersonalDetails)",
+					members.size());
+		}
+
+		static void mutualAid(Connection db, Sealer sealer, long seed, long started, List<M> members, double claimRate,
+				Map<Long, O> orgs, List<O> cities, long staffId) throws Exception {
+			java.lang.reflect.Method linesJson = Class.forName("org.gonghui.mutualaid.internal.Claims")
+				.getDeclaredMethod("linesJson", List.class);
+			linesJson.setAccessible(true);
+			PersonalDataCipher platform = cipher();
+			// one inpatient plan a city federation, this year's terms
+			PlanTerms terms = PlanTerms.withDefaults(
+					Money.ofFen(5_000), Money.ofFen(50_000),
+					new Ratio(6_000), Money.ofFen(5_000_000));
+			StringBuilder plans = new StringBuilder();
+			StringBuilder planTerms = new StringBuilder();
+			for (int c = 0; c < cities.size(); c++) {
+				O city = cities.get(c);
+				plans.append(row(c + 1, CITY_NAMES[c] + "市职工住院医疗互助保障", "INPATIENT_MEDICAL",
+						"在职职工住院医疗费用互助", city.id(), city.path()));
+				planTerms.append(row(c + 1, c + 1, YEAR, terms.premiumPerMemberPerYear().fen(), terms.exclusionDays(),
+						terms.reducedPayoutUntilDay(), terms.reducedPayoutFactor().basisPoints(),
+						terms.deductible().fen(), terms.payoutRatio().basisPoints(), terms.yearlyCapPerMember().fen(),
+						terms.continuityGraceDays(), null, null));
+			}
+			copy(db, "copy mutualaid.plan (id, name, kind, description, org_id, org_path) from stdin", plans.toString());
+			copy(db, """
+					copy mutualaid.plan_terms (id, plan_id, year, premium_fen, exclusion_days, reduced_payout_until,
+					    reduced_payout_bp, deductible_fen, payout_ratio_bp, yearly_cap_fen, continuity_grace_days,
+					    disease_list_name, diseases) from stdin""", planTerms.toString());
+			// enrolments streamed (a million at 10 M members) without their secondary indexes, rebuilt after from
+			// their own definitions as for the members; the claims' rows kept for their own COPYs after
+			List<String> enrolmentIndexes = dropSecondaryIndexes(db, "mutualaid.enrolment");
+			OutputStream enrolments = new PGCopyOutputStream(db.unwrap(PGConnection.class), """
+					copy mutualaid.enrolment (id, plan_id, year, member_id, member_name, id_number_masked, org_id, org_path,
+					    first_day, last_day, premium_fen, certificate_no, enrolled_by) from stdin""", 1 << 20);
+			StringBuilder chunk = new StringBuilder(1 << 20);
+			StringBuilder claims = new StringBuilder();
+			StringBuilder invoices = new StringBuilder();
+			StringBuilder ledger = new StringBuilder();
+			StringBuilder payouts = new StringBuilder();
+			LocalDate yearStart = LocalDate.of(YEAR, 1, 1);
+			LocalDate yearEnd = LocalDate.of(YEAR, 12, 31);
+			long claimId = 0;
+			for (int i = 0; i < members.size(); i++) {
+				M m = members.get(i);
+				O org = orgs.get(m.orgId());
+				long plan = org.city() + 1;
+				SplittableRandom r = new SplittableRandom(mix(seed * 103 + m.id()));
+				LocalDate first = r.nextInt(4) == 0 ? yearStart.plusDays(r.nextInt(120)) : yearStart;
+				chunk.append(row(i + 1, plan, YEAR, m.id(), m.name(), m.masked(), org.id(), org.path(), first, yearEnd,
+						terms.premiumPerMemberPerYear().fen(), String.format("HZ%d%02d%09d", YEAR, plan, i + 1), null));
+				if (chunk.length() > (1 << 19)) {
+					enrolments.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+					chunk.setLength(0);
+				}
+				if (draw(seed, 4, m.id()) >= claimRate) {
+					continue;
+				}
+				claimId++;
+				String[] diagnosis = DIAGNOSES[r.nextInt(DIAGNOSES.length)];
+				long latest = Math.max(1, Math.min(yearEnd.toEpochDay(), TODAY.toEpochDay()) - first.toEpochDay());
+				LocalDate event = first.plusDays(r.nextLong(latest));
+				long amount = 200_000 + r.nextInt(3_000_000);
+				long selfPaid = amount * (30 + r.nextInt(50)) / 100;
+				String number = String.format("%08d", 10_000_000 + claimId);
+				ClaimComputation computation = ClaimCalculator.calculate(terms,
+						new ClaimFacts(List.of(new CoverPeriod(first, yearEnd)),
+								event, diagnosis[0],
+								List.of(new Invoice(number,
+										Money.ofFen(amount),
+										Money.ofFen(selfPaid))),
+								Money.ofFen(0)));
+				long payable = computation.payable().fen();
+				String status = payable == 0 ? "SUBMITTED" : switch (r.nextInt(10)) {
+					case 0 -> "APPROVED";
+					case 1, 2 -> "PAID";
+					default -> "SUBMITTED";
+				};
+				byte[] code = sealer.encrypt(diagnosis[0], mix(seed ^ 0xC1A1L ^ mix(claimId)));
+				byte[] text = sealer.encrypt(diagnosis[1], mix(seed ^ 0xC1A2L ^ mix(claimId)));
+				if (claimId % 1_000 == 1
+						&& (!platform.decrypt(code).equals(diagnosis[0]) || !platform.decrypt(text).equals(diagnosis[1]))) {
+					throw new IllegalStateException("claim diagnoses do not read back through PersonalDataCipher");
+				}
+				java.time.OffsetDateTime submitted = event.plusDays(5).atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8));
+				boolean decided = !status.equals("SUBMITTED");
+				claims.append(row(claimId, plan, YEAR, m.id(), m.name(), org.id(), org.path(), event, code, text, status,
+						selfPaid, payable, linesJson.invoke(null, computation.lines()), computation.zeroReasonKey(), null,
+						null, submitted, decided ? staffId : null, decided ? submitted.plusDays(3) : null));
+				invoices.append(row(claimId, claimId, number, amount, selfPaid));
+				if (decided) {
+					ledger.append(row(m.id(), plan, YEAR, payable));
+				}
+				if (status.equals("PAID")) {
+					payouts.append(row(claimId, claimId, m.id(), payable, "BENCH" + claimId, submitted.plusDays(7), staffId));
+				}
+			}
+			enrolments.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+			enrolments.close();
+			exec(db, "set maintenance_work_mem = '512MB'");
+			for (String index : enrolmentIndexes) {
+				exec(db, index);
+			}
+			copy(db, """
+					copy mutualaid.claim (id, plan_id, year, member_id, member_name, org_id, org_path, event_date,
+					    diagnosis_code_cipher, diagnosis_cipher, status, claimed_fen, payable_fen, computation, zero_reason,
+					    reason, submitted_by, submitted_at, decided_by, decided_at) from stdin""", claims.toString());
+			copy(db, "copy mutualaid.claim_invoice (id, claim_id, number, amount_fen, self_paid_fen) from stdin",
+					invoices.toString());
+			copy(db, "copy mutualaid.cap_ledger (member_id, plan_id, year, committed_fen) from stdin", ledger.toString());
+			copy(db, "copy mutualaid.payout (id, claim_id, member_id, amount_fen, reference, paid_at, paid_by) from stdin",
+					payouts.toString());
+			for (String table : List.of("plan", "plan_terms", "enrolment", "claim", "claim_invoice", "payout")) {
+				exec(db, "select setval(pg_get_serial_sequence('mutualaid." + table + "', 'id'), "
+						+ "(select coalesce(max(id), 0) + 1 from mutualaid." + table + "), false)");
+			}
+			log(started, "mutual aid: %d plans, %,d enrolments, %,d claims (diagnoses encrypted, computed by ClaimCalculator)",
+					cities.size(), members.size(), claimId);
+		}
+
+		static void competition(Connection db, long seed, long started, List<M> members, Map<Long, O> orgs,
+				List<O> cities, List<O> counties, O province) throws Exception {
+			String criteria = "[{\"code\":\"C1\",\"name\":\"理论知识\",\"maxPoints\":30},"
+					+ "{\"code\":\"C2\",\"name\":\"实操技能\",\"maxPoints\":50},{\"code\":\"C3\",\"name\":\"安全规范\",\"maxPoints\":20}]";
+			// contests: the province's, one a city, one a county
+			List<O> organisers = new ArrayList<>();
+			organisers.add(province);
+			organisers.addAll(cities);
+			organisers.addAll(counties);
+			StringBuilder contests = new StringBuilder();
+			StringBuilder prizes = new StringBuilder();
+			StringBuilder rounds = new StringBuilder();
+			String[] statuses = new String[organisers.size()];
+			long roundId = 0;
+			for (int k = 0; k < organisers.size(); k++) {
+				O o = organisers.get(k);
+				SplittableRandom r = new SplittableRandom(mix(seed * 107 + k));
+				String level = o.type().equals("PROVINCIAL_FEDERATION") ? "PROVINCIAL"
+						: o.type().equals("CITY_FEDERATION") ? "CITY" : "COUNTY";
+				String trade = OCCUPATIONS[r.nextInt(OCCUPATIONS.length)];
+				statuses[k] = r.nextInt(5) < 2 ? "SIGN_UP" : "RUNNING";
+				LocalDate opens = TODAY.minusDays(30 + r.nextInt(30));
+				LocalDate closes = statuses[k].equals("SIGN_UP") ? TODAY.plusDays(10 + r.nextInt(20))
+						: TODAY.minusDays(1 + r.nextInt(10));
+				contests.append(row(k + 1, o.name().replace("总工会", "") + YEAR + "年" + trade + "职业技能竞赛", o.id(),
+						o.name(), o.path(), level, trade, "INDIVIDUAL", "比武练兵，以赛促学", opens, closes,
+						closes.plusDays(20), "{}", 18, 60, null, "f", statuses[k]));
+				String[][] classes = { { "FIRST", "一等奖", "1" }, { "SECOND", "二等奖", "2" }, { "THIRD", "三等奖", "3" } };
+				for (int p = 0; p < classes.length; p++) {
+					prizes.append(row(k + 1, p + 1, classes[p][0], classes[p][1], classes[p][2], p == 0 ? "t" : "f"));
+				}
+				rounds.append(row(++roundId, k + 1, 1, "初赛", 0, 100, 0, 0, null, 0, "", 10, "ALL_ADVANCE", criteria,
+						"SETUP"));
+				rounds.append(row(++roundId, k + 1, 2, "决赛", 0, 100, 0, 0, null, 0, "", null, "ALL_ADVANCE", criteria,
+						"SETUP"));
+			}
+			copy(db, """
+					copy competition.contest (id, name, organiser_org_id, organiser_name, org_path, level, trade, entry_kind,
+					    description, sign_up_opens_on, sign_up_closes_on, contest_date, eligible_trades, min_age, max_age,
+					    min_skill_level, cap_prizes_at_third, status) from stdin""", contests.toString());
+			copy(db, "copy competition.prize_class (contest_id, position, code, name, quota, nominate_to_pool) from stdin",
+					prizes.toString());
+			copy(db, """
+					copy competition.round (id, contest_id, position, name, weight_vote, weight_judges, weight_objective,
+					    weight_time, objective_full_marks, trim_from_judges, tie_breakers, advance_places, ties_at_cut,
+					    criteria, status) from stdin""", rounds.toString());
+			// entries: each entrant in their county's contest; one in four also in their city's, one in twenty the province's
+			StringBuilder entries = new StringBuilder();
+			StringBuilder entrants = new StringBuilder();
+			int[] numbers = new int[organisers.size()];
+			long entryId = 0;
+			for (M m : members) {
+				O org = orgs.get(m.orgId());
+				SplittableRandom r = new SplittableRandom(mix(seed * 109 + m.id()));
+				List<Integer> into = new ArrayList<>();
+				into.add(1 + cities.size() + org.county());
+				if (r.nextInt(4) == 0) {
+					into.add(1 + org.city());
+				}
+				if (r.nextInt(20) == 0) {
+					into.add(0);
+				}
+				for (int k : into) {
+					entryId++;
+					int roll = r.nextInt(20);
+					String status = roll < 14 ? "ACCEPTED" : roll < 19 ? "PENDING" : "REJECTED";
+					String number = status.equals("ACCEPTED") ? String.format("%04d", ++numbers[k]) : null;
+					java.time.OffsetDateTime signed = TODAY.minusDays(20 + r.nextInt(20))
+						.atTime(12, 0)
+						.atOffset(java.time.ZoneOffset.ofHours(8));
+					entries.append(row(entryId, k + 1, m.id(), null, m.name(), m.masked(), org.id(),
+							org.name().replace("工会委员会", ""), org.path(), null, null, null, status, number,
+							status.equals("REJECTED") ? "不符合报名条件" : null, "{}", signed,
+							status.equals("PENDING") ? null : signed.plusDays(2)));
+					if (status.equals("ACCEPTED") && statuses[k].equals("RUNNING")) {
+						entrants.append(row(2L * k + 1, entryId));
+					}
+				}
+			}
+			copy(db, """
+					copy competition.entry (id, contest_id, member_id, account_id, name, id_number_masked, employer_org_id,
+					    employer_name, org_path, team_name, description, nominated_by, status, number, reason,
+					    ineligibility, signed_up_at, decided_at) from stdin""", entries.toString());
+			copy(db, "copy competition.round_entrant (round_id, entry_id) from stdin", entrants.toString());
+			for (String table : List.of("contest", "round", "entry")) {
+				exec(db, "select setval(pg_get_serial_sequence('competition." + table + "', 'id'), "
+						+ "(select coalesce(max(id), 0) + 1 from competition." + table + "), false)");
+			}
+			log(started, "competition: %,d contests, %,d rounds, %,d entries", organisers.size(), roundId, entryId);
+		}
+
+		/** The county's centre: on a ring 0.15–0.35° around its city's. */
+		static double[] countyCentre(O county, int indexInCity) {
+			double[] c = CITY_CENTRES[county.city()];
+			double angle = indexInCity * 2 * Math.PI / 8;
+			double radius = 0.15 + 0.025 * indexInCity;
+			return new double[] { c[0] + radius * Math.sin(angle), c[1] + radius * Math.cos(angle) };
+		}
+
+		static double clamp(double v, double lo, double hi) {
+			return Math.max(lo, Math.min(hi, v));
+		}
+
+		static void sites(Connection db, long seed, long started, int perCounty, List<O> counties,
+				List<List<O>> unionsByCity) throws Exception {
+			// the platform's own derived columns for each opening-hours text
+			Class<?> columns = Class.forName("org.gonghui.site.internal.HoursColumns");
+			java.lang.reflect.Method weekly = columns.getDeclaredMethod("weeklyMinutes", OpeningHours.class);
+			java.lang.reflect.Method days = columns.getDeclaredMethod("exceptionDays", OpeningHours.class);
+			java.lang.reflect.Method open = columns.getDeclaredMethod("exceptionOpen", OpeningHours.class);
+			weekly.setAccessible(true);
+			days.setAccessible(true);
+			open.setAccessible(true);
+			Map<String, String[]> hours = new HashMap<>();
+			String[] types = { "OUTDOOR_WORKER_STATION", "OUTDOOR_WORKER_STATION", "CARE_STATION", "WORKER_HOME",
+					"READING_ROOM", "DRIVERS_HOME" };
+			String[] facilities = { "{SEATS,DRINKING_WATER,MICROWAVE,PHONE_CHARGING}", "{SEATS,DRINKING_WATER,PHONE_CHARGING}",
+					"{SEATS,DRINKING_WATER,TOILET,AIR_CONDITIONING}", "{SEATS,PHONE_CHARGING}" };
+			int[] inCity = new int[CITIES];
+			StringBuilder rows = new StringBuilder();
+			long id = 0;
+			for (O county : counties) {
+				double[] centre = countyCentre(county, inCity[county.city()]++);
+				for (int s = 0; s < perCounty; s++) {
+					id++;
+					SplittableRandom r = new SplittableRandom(mix(seed * 113 + id));
+					double lat = clamp(centre[0] + r.nextGaussian() * 0.04, 29.1, 33.2);
+					double lon = clamp(centre[1] + r.nextGaussian() * 0.04, 108.4, 116.1);
+					String text = HOURS[r.nextInt(HOURS.length)];
+					if (r.nextInt(20) == 0) {
+						text += "; " + TODAY + " closed"; // closed today by a date exception
+					}
+					String[] derived = hours.computeIfAbsent(text, t -> {
+						try {
+							OpeningHours parsed = OpeningHours.parse(t);
+							return new String[] { (String) weekly.invoke(null, parsed), (String) days.invoke(null, parsed),
+									(String) open.invoke(null, parsed), parsed.toText() };
+						}
+						catch (ReflectiveOperationException ex) {
+							throw new IllegalStateException(ex);
+						}
+					});
+					String type = types[r.nextInt(types.length)];
+					// a worker home belongs to an enterprise's union, the rest to the county federation
+					O owner = county;
+					if (type.equals("WORKER_HOME")) {
+						List<O> candidates = unionsByCity.get(county.city());
+						O union = candidates.get(r.nextInt(candidates.size()));
+						if (union.county() == county.county()) {
+							owner = union;
+						}
+					}
+					String town = county.name().replace("总工会", "");
+					rows.append(row(id, town + (s + 1) + "号" + (type.equals("WORKER_HOME") ? "职工之家" : "劳动者服务站"),
+							"{" + type + "}", owner.id(), owner.path(), town + "建设路" + (10 + s * 7) + "号", county.region(),
+							lat, lon, String.format("(%s)", earth(lat, lon)), facilities[r.nextInt(facilities.length)],
+							derived[3], derived[0], derived[1], derived[2], "027-8" + String.format("%07d", id), "{}",
+							null, "ACTIVE"));
+				}
+			}
+			copy(db, """
+					copy site.site (id, name, types, org_id, org_path, address, region_code, lat, lon, position, facilities,
+					    hours, weekly_minutes, exception_days, exception_open, phone, honours, description, status)
+					from stdin""", rows.toString());
+			exec(db, "select setval(pg_get_serial_sequence('site.site', 'id'), (select coalesce(max(id), 0) + 1 from site.site), false)");
+			long mismatched = count(db, """
+					select count(*) from site.site where earth_distance(position, ll_to_earth(lat, lon)) > 0.01""");
+			if (mismatched > 0) {
+				throw new IllegalStateException(mismatched + " sites' positions disagree with ll_to_earth(lat, lon)");
+			}
+			log(started, "sites: %,d (%d a county, hours columns from HoursColumns)", id, perCounty);
+		}
+
+		/** ll_to_earth(lat, lon) as earthdistance computes it (earth radius 6 378 168 m), for COPY. */
+		static String earth(double lat, double lon) {
+			double r = 6_378_168d;
+			double la = Math.toRadians(lat);
+			double lo = Math.toRadians(lon);
+			return String.format(java.util.Locale.ROOT, "%.6f, %.6f, %.6f", r * Math.cos(la) * Math.cos(lo),
+					r * Math.cos(la) * Math.sin(lo), r * Math.sin(la));
+		}
+
+		static void gig(Connection db, long seed, long started, int posts, List<O> counties, List<List<O>> unionsByCity)
+				throws Exception {
+			ChineseSegmenter segmenter = new ChineseSegmenter();
+			List<List<O>> countiesByCity = new ArrayList<>();
+			for (int c = 0; c < CITIES; c++) {
+				countiesByCity.add(new ArrayList<>());
+			}
+			for (O county : counties) {
+				countiesByCity.get(county.city()).add(county);
+			}
+			// search text per kind and city (the address names the city), segmented once each
+			// (segmented by the platform, turned into a tsvector by the database as the platform's insert does)
+			Map<String, String> text = new HashMap<>();
+			try (java.sql.PreparedStatement ps = db.prepareStatement("select to_tsvector('simple', ?)::text")) {
+				for (String[] kind : KINDS) {
+					for (int city = 0; city < CITIES; city++) {
+						ps.setString(1, segmenter.documentText(kind[0], kind[1], kind[2], CITY_NAMES[city] + "市人民路"));
+						try (ResultSet rs = ps.executeQuery()) {
+							rs.next();
+							text.put(kind[0] + "|" + city, rs.getString(1));
+						}
+					}
+				}
+			}
+			String sql = """
+					copy gig.post (id, employer_account_id, employer_name, employer_org_id, credit_code, org_path, title, trade,
+					    description, pay_unit, pay_fen, hourly_equivalent_fen, minimum_wage_checked, region_code, address,
+					    lat, lon, work_date, start_time, end_time, headcount, status, search_text) from stdin""";
+			List<String> postIndexes = dropSecondaryIndexes(db, "gig.post");
+			try (OutputStream out = new PGCopyOutputStream(db.unwrap(PGConnection.class), sql, 1 << 20)) {
+				StringBuilder rows = new StringBuilder(1 << 20);
+				for (int i = 1; i <= posts; i++) {
+					SplittableRandom r = new SplittableRandom(mix(seed * 127 + i));
+					// a third in the capital, the rest over the other cities
+					int city = r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(CITIES - 1);
+					O county = countiesByCity.get(city).get(r.nextInt(countiesByCity.get(city).size()));
+					String[] kind = KINDS[r.nextInt(KINDS.length)];
+					String address = CITY_NAMES[city] + "市" + county.name().replace("总工会", "").replace(CITY_NAMES[city] + "市", "")
+							+ "人民路" + (1 + r.nextInt(300)) + "号";
+					String key = kind[0] + "|" + city;
+					String search = text.get(key);
+					double[] centre = CITY_CENTRES[city];
+					double lat = clamp(centre[0] + r.nextGaussian() * 0.12, 29.1, 33.2);
+					double lon = clamp(centre[1] + r.nextGaussian() * 0.12, 108.4, 116.1);
+					long dayFen = 20_000 + r.nextInt(150) * 100;
+					// three in five by an enterprise (its union's path), the rest by individuals (the county's)
+					O union = null;
+					if (r.nextInt(5) < 3) {
+						List<O> candidates = unionsByCity.get(city);
+						union = candidates.get(r.nextInt(candidates.size()));
+					}
+					String employer = union == null ? surname(r) + "先生" : union.employer();
+					rows.append(i)
+						.append('\t')
+						.append(900_000 + r.nextInt(5_000))
+						.append('\t')
+						.append(text(employer))
+						.append('\t')
+						.append(union == null ? "\\N" : union.id())
+						.append('\t')
+						.append(union == null ? "\\N" : union.creditCode())
+						.append('\t')
+						.append(union == null ? county.path() : union.path())
+						.append('\t')
+						.append(kind[0])
+						.append('\t')
+						.append(kind[1])
+						.append('\t')
+						.append(kind[2])
+						.append("\tDAY\t")
+						.append(dayFen)
+						.append('\t')
+						.append(dayFen / 8)
+						.append("\tt\t")
+						.append(county.region())
+						.append('\t')
+						.append(address)
+						.append('\t')
+						.append(lat)
+						.append('\t')
+						.append(lon)
+						.append('\t')
+						.append(TODAY.plusDays(r.nextInt(60)))
+						.append("\t08:00\t17:00\t")
+						.append(1 + r.nextInt(5))
+						.append('\t')
+						.append(r.nextInt(50) == 0 ? "CLOSED" : "OPEN")
+						.append('\t')
+						.append(text(search))
+						.append('\n');
+					if (rows.length() > (1 << 20)) {
+						out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+						rows.setLength(0);
+					}
+				}
+				out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+			}
+			exec(db, "set maintenance_work_mem = '512MB'");
+			for (String index : postIndexes) {
+				exec(db, index);
+			}
+			exec(db, "select setval(pg_get_serial_sequence('gig.post', 'id'), (select coalesce(max(id), 0) + 1 from gig.post), false)");
+			log(started, "gig: %,d posts over the %d cities (work dates from today for 60 days)", posts, CITIES);
+		}
+
 	}
 
 	// ---------------------------------------------------------------- import files
