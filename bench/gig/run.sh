@@ -46,11 +46,16 @@ FROM=$(TZ=Asia/Shanghai date +%F)
 TO=$(TZ=Asia/Shanghai date -d "$FROM + 7 days" +%F)
 export FROM TO
 URL="http://localhost:$PORT"
-echo "== plan (水暖工 → $TSQUERY, a point at the centre, 10 km, the next 7 days, the page query without its ranking)"
-"${PSQL[@]}" -c "explain (analyze, buffers) select id from gig.post where status = 'OPEN'
-  and search_text @@ to_tsquery('simple', '$TSQUERY_SQL') and work_date between date '$FROM' and date '$TO'
-  and hourly_equivalent_fen >= 2600 and earth_box(ll_to_earth(32.04, 112.14), 10000) @> ll_to_earth(lat, lon)
-  order by earth_distance(ll_to_earth(32.04, 112.14), ll_to_earth(lat, lon)) limit 20"
+echo "== plan (水暖工 → $TSQUERY, a point at the centre, 10 km, the next 7 days: the page query as the application sends it)"
+# the latitude/longitude box PostRepository.Area gives for 10 km around (32.04, 112.14)
+"${PSQL[@]}" -c "explain (analyze, buffers) select p.id, count(*) over () as matches from gig.post p
+  where p.status = 'OPEN' and (p.expires_at is null or p.expires_at > now()) and p.work_date >= date '$FROM'
+  and not exists (select 1 from gig.employer_block b where b.employer_account_id = p.employer_account_id)
+  and p.search_text @@ to_tsquery('simple', '$TSQUERY_SQL') and p.hourly_equivalent_fen >= 2600
+  and p.work_date >= date '$FROM' and p.work_date <= date '$TO'
+  and p.lat between 31.950168 and 32.129832 and p.lon between 112.034026 and 112.245974
+  and earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth(32.04, 112.14)) <= 10000
+  order by ts_rank(p.search_text, to_tsquery('simple', '$TSQUERY_SQL')) desc, p.work_date, p.id desc limit 20"
 echo "== one request"
 curl -s -o "$DATA/one.json" \
   "$URL/api/v1/public/gig/posts?q=%E6%B0%B4%E6%9A%96%E5%B7%A5&lat=32.04&lon=112.14&km=10&from=$FROM&to=$TO&minPayFen=2600&size=20"

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -113,80 +116,130 @@ class PostRepository {
 
 	/**
 	 * The public search. With words, best text match first; else with a point, nearest
-	 * first; else soonest work date first.
+	 * first; else soonest work date first. The matches are counted in the page query (it
+	 * finds every match anyway, to rank them); only a page past the last match needs a
+	 * separate count.
 	 * @param tsQuery the segmented query text (see ChineseSegmenter), or null for none
 	 */
 	PageResponse<PostRecord> search(PostSearch search, @Nullable String tsQuery, Instant now, LocalDate today,
 			PageRequest page) {
-		StringBuilder where = new StringBuilder(" from gig.post p where ").append(VISIBLE);
-		if (tsQuery != null) {
-			where.append(" and p.search_text @@ to_tsquery('simple', :q)");
-		}
-		if (search.trade() != null && !search.trade().isBlank()) {
-			where.append(" and p.trade = :trade");
-		}
-		if (search.minHourlyFen() != null) {
-			where.append(" and p.hourly_equivalent_fen >= :minHourly");
-		}
-		if (search.from() != null) {
-			where.append(" and p.work_date >= :from");
-		}
-		if (search.to() != null) {
-			where.append(" and p.work_date <= :to");
-		}
-		Double radius = search.radiusKm();
-		String distance = "null";
-		if (radius != null) {
-			distance = "round((earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth(:lat, :lon)) / 1000)::numeric, 1)";
-			// the cube box uses the gist index; the exact distance then trims its corners
-			where.append(" and earth_box(ll_to_earth(:lat, :lon), :metres) @> ll_to_earth(p.lat, p.lon)")
-				.append(" and earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth(:lat, :lon)) <= :metres");
-		}
-		String order = tsQuery != null
+		Where where = where(search, tsQuery, now, today);
+		String distance = (search.radiusKm() != null)
+				? "round((earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth(:lat, :lon)) / 1000)::numeric, 1)"
+				: "null";
+		String order = (tsQuery != null)
 				? " order by ts_rank(p.search_text, to_tsquery('simple', :q)) desc, p.work_date, p.id desc"
-				: radius != null ? " order by distance_km, p.id desc"
+				: (search.radiusKm() != null) ? " order by distance_km, p.id desc"
 						: " order by p.work_date, p.created_at desc, p.id";
-		// the page query finds every match anyway (to rank them), so it counts them too:
-		// one pass over the matches instead of a second query
 		long[] counted = { -1 };
-		JdbcClient.StatementSpec items = bind(this.jdbc
+		List<PostRecord> found = this.jdbc
 			.sql("select " + COLUMNS + ", " + distance + " as distance_km, 0 as applicants, count(*) over () as matches"
-					+ where + order + " limit :limit offset :offset"),
-				search, tsQuery, radius, now, today)
+					+ " from gig.post p " + where.sql() + order + " limit :limit offset :offset")
+			.params(where.params())
 			.param("limit", page.size())
-			.param("offset", page.offset());
-		List<PostRecord> found = items.query((rs, row) -> {
-			counted[0] = rs.getLong("matches");
-			return map(rs, row);
-		}).list();
+			.param("offset", page.offset())
+			.query((rs, row) -> {
+				counted[0] = rs.getLong("matches");
+				return map(rs, row);
+			})
+			.list();
 		long total = (counted[0] >= 0) ? counted[0]
-				: bind(this.jdbc.sql("select count(*)" + where), search, tsQuery, radius, now, today).query(Long.class)
+				: this.jdbc.sql("select count(*) from gig.post p " + where.sql())
+					.params(where.params())
+					.query(Long.class)
 					.single();
 		return new PageResponse<>(found, page.page(), page.size(), total);
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, PostSearch search,
-			@Nullable String tsQuery, @Nullable Double radius, Instant now, LocalDate today) {
-		spec = spec.param("now", Timestamp.from(now)).param("today", today);
+	/** The conditions of a search and the values they bind, built together. */
+	record Where(String sql, Map<String, Object> params) {
+	}
+
+	static Where where(PostSearch search, @Nullable String tsQuery, Instant now, LocalDate today) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		conditions.add(VISIBLE);
+		params.put("now", Timestamp.from(now));
+		params.put("today", today);
 		if (tsQuery != null) {
-			spec = spec.param("q", tsQuery);
+			conditions.add("p.search_text @@ to_tsquery('simple', :q)");
+			params.put("q", tsQuery);
 		}
 		if (search.trade() != null && !search.trade().isBlank()) {
-			spec = spec.param("trade", search.trade().strip());
+			conditions.add("p.trade = :trade");
+			params.put("trade", search.trade().strip());
 		}
 		if (search.minHourlyFen() != null) {
-			spec = spec.param("minHourly", search.minHourlyFen());
+			conditions.add("p.hourly_equivalent_fen >= :minHourly");
+			params.put("minHourly", search.minHourlyFen());
 		}
 		if (search.from() != null) {
-			spec = spec.param("from", search.from());
+			conditions.add("p.work_date >= :from");
+			params.put("from", search.from());
 		}
 		if (search.to() != null) {
-			spec = spec.param("to", search.to());
+			conditions.add("p.work_date <= :to");
+			params.put("to", search.to());
 		}
+		Double radius = search.radiusKm();
 		if (radius != null) {
-			spec = spec.param("lat", search.lat()).param("lon", search.lon()).param("metres", radius * 1000);
+			double lat = search.lat();
+			double lon = search.lon();
+			double metres = radius * 1000;
+			params.put("lat", lat);
+			params.put("lon", lon);
+			params.put("metres", metres);
+			// a latitude/longitude box around the circle, for the planner (real estimates
+			// from the column statistics) and the post_open_place index, which it can
+			// combine with the text index; the exact distance then trims its corners
+			Area area = Area.around(lat, lon, metres);
+			conditions.add("p.lat between :latMin and :latMax");
+			params.put("latMin", area.latMin());
+			params.put("latMax", area.latMax());
+			if (area.boundsLongitude()) {
+				conditions.add("p.lon between :lonMin and :lonMax");
+				params.put("lonMin", area.lonMin());
+				params.put("lonMax", area.lonMax());
+			}
+			conditions.add("earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth(:lat, :lon)) <= :metres");
 		}
-		return spec;
+		return new Where("where " + String.join(" and ", conditions), params);
+	}
+
+	/**
+	 * The latitudes and longitudes (degrees) of every point within {@code metres} of a
+	 * point by {@code earth_distance} (great circle on the sphere of {@code earth()}'s
+	 * radius), with a margin: a superset of the circle, never a cut of it. No longitude
+	 * bounds when the circle reaches a pole or the 180th meridian.
+	 */
+	record Area(double latMin, double latMax, double lonMin, double lonMax) {
+
+		/** {@code earth()} of the earthdistance extension, metres. */
+		static final double EARTH_RADIUS = 6378168;
+
+		boolean boundsLongitude() {
+			return !Double.isNaN(this.lonMin);
+		}
+
+		static Area around(double lat, double lon, double metres) {
+			// the angle at the centre, widened by a millionth and a little more against
+			// rounding
+			double angle = metres / EARTH_RADIUS * (1 + 1e-6) + 1e-9;
+			double dLat = Math.toDegrees(angle);
+			double latMin = lat - dLat;
+			double latMax = lat + dLat;
+			if (latMin <= -90 || latMax >= 90) {
+				return new Area(latMin, latMax, Double.NaN, Double.NaN);
+			}
+			// the widest longitude on a circle of that angle around that latitude
+			double dLon = Math.toDegrees(Math.asin(Math.min(1, Math.sin(angle) / Math.cos(Math.toRadians(lat)))))
+					* (1 + 1e-6) + 1e-9;
+			if (lon - dLon <= -180 || lon + dLon >= 180) {
+				return new Area(latMin, latMax, Double.NaN, Double.NaN);
+			}
+			return new Area(latMin, latMax, lon - dLon, lon + dLon);
+		}
+
 	}
 
 	List<PostRecord> byEmployer(long employerAccountId) {
