@@ -1,7 +1,8 @@
 -- the public gig search with words, a point and a radius: PostRepository.search (page query with its count,
 -- ranked by text match), the same random choices as bench/wrk/gig-search.lua: bench.gig_query holds the six
 -- queries as the platform's ChineseSegmenter turns them into tsquery text, bench.gig_centre the cities' centres
--- (the capital a third of the rows); -D today, now, from, to (run.sh)
+-- (the capital a third of the rows); -D today, now, from, to (run.sh). The latitude/longitude box around the
+-- circle is PostRepository.Area's, for the post_open_place index (V10_1)
 \set k random(1, 6)
 \set c random(1, :centres)
 select q from bench.gig_query where k = :k \gset
@@ -22,7 +23,10 @@ where p.status = 'OPEN' and (p.expires_at is null or p.expires_at > cast(:now as
   and p.search_text @@ to_tsquery('simple', :q)
   and p.hourly_equivalent_fen >= 2600
   and p.work_date >= cast(:from as date) and p.work_date <= cast(:to as date)
-  and earth_box(ll_to_earth(cast(:lat as float8), cast(:lon as float8)), 10000) @> ll_to_earth(p.lat, p.lon)
+  and p.lat between cast(:lat as float8) - degrees(10000 / 6378168.0 * (1 + 1e-6) + 1e-9)
+                and cast(:lat as float8) + degrees(10000 / 6378168.0 * (1 + 1e-6) + 1e-9)
+  and p.lon between cast(:lon as float8) - degrees(asin(sin(10000 / 6378168.0 * (1 + 1e-6) + 1e-9) / cos(radians(cast(:lat as float8))))) * (1 + 1e-6) - 1e-9
+                and cast(:lon as float8) + degrees(asin(sin(10000 / 6378168.0 * (1 + 1e-6) + 1e-9) / cos(radians(cast(:lat as float8))))) * (1 + 1e-6) + 1e-9
   and earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth(cast(:lat as float8), cast(:lon as float8))) <= 10000
 order by ts_rank(p.search_text, to_tsquery('simple', :q)) desc, p.work_date, p.id desc
 limit 20 offset 0;
