@@ -266,7 +266,7 @@ class MemberApiIntegrationTests {
 	}
 
 	@Test
-	void staffOfTheSubtreeSeeTheLinkedAccountAndUnlinkItWithAReasonAfterWhichTheWorkerLinksAgain() {
+	void staffOfTheSubtreeSeeTheLinkedAccountAndUnlinkItWithAReasonAfterWhichOnlyAnotherAccountLinksAgain() {
 		String idNumber = Fixtures.idNumber("420602");
 		long member = addMember(this.admin, this.unionA, idNumber).json().get("id").asLong();
 		String username = "wk" + System.nanoTime() % 100_000_000;
@@ -297,8 +297,37 @@ class MemberApiIntegrationTests {
 			.query(String.class)
 			.single()).contains(username).contains("职工更换手机后重新注册账号");
 
+		// the unlinked account may not simply prove the same member again: refused with
+		// the one answer, audited
+		worker.get("/portal/mutual-aid");
+		worker.post("/portal/mutual-aid/verify", Map.of("name", "王小明", "idNumber", idNumber));
+		assertThat(countyStaff.get(account).json().get("linked").asBoolean()).isFalse();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member' and action = 'READ_PERSONAL_DATA' and entity_id = :id
+				  and actor_name = :worker and summary like '%未通过%'""")
+			.param("id", String.valueOf(member))
+			.param("worker", username)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		// until staff lift the block, with a reason
+		long accountId = this.jdbc.sql("select id from account.account where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single();
+		String block = account + "/blocks/" + accountId;
+		assertThat(staffOf(this.countyB, "FEDERATION_STAFF").delete(block, body("reason", "越权")).status())
+			.isEqualTo(404);
+		assertThat(countyStaff.delete(block, body("reason", " ")).status()).isEqualTo(400);
+		assertThat(countyStaff.delete(block, body("reason", "核实确为本人")).status()).isEqualTo(204);
+		assertThat(countyStaff.delete(block, body("reason", "核实确为本人")).status()).isEqualTo(404);
 		prove(worker, "王小明", idNumber);
 		assertThat(countyStaff.get(account).json().get("username").asString()).isEqualTo(username);
+		assertThat(countyStaff.delete(account, body("reason", "再次冒用")).status()).isEqualTo(204);
+		// the worker's new account may
+		String renewed = "wk" + System.nanoTime() % 100_000_000;
+		workerProving(renewed, "王小明", idNumber);
+		assertThat(countyStaff.get(account).json().get("username").asString()).isEqualTo(renewed);
 	}
 
 	@Test

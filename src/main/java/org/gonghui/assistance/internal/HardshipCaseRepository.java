@@ -291,10 +291,11 @@ class HardshipCaseRepository {
 		return spec;
 	}
 
-	List<CaseRow> byApplicant(long accountId) {
-		return this.jdbc.sql(
-				"select * from assistance.hardship_case where applicant_account_id = :account order by created_at desc")
-			.param("account", accountId)
+	/** Every file of the member, newest first. */
+	List<CaseRow> ofMember(long memberId) {
+		return this.jdbc
+			.sql("select * from assistance.hardship_case where member_id = :member order by created_at desc")
+			.param("member", memberId)
 			.query(HardshipCaseRepository::row)
 			.list();
 	}

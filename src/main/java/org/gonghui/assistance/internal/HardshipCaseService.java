@@ -15,7 +15,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,15 +72,13 @@ class HardshipCaseService implements HardshipCases {
 
 	private final AssistanceProperties properties;
 
-	private final TransactionTemplate own;
+	private final TransactionTemplate write;
 
 	HardshipCaseService(HardshipCaseRepository cases, MemberDirectory members, OrgDirectory orgs,
 			PersonalDataCipher cipher, AuditLog audit, ApplicationEventPublisher events,
 			AssistanceProperties properties, PlatformTransactionManager transactions) {
 		this.properties = properties;
-		this.own = new TransactionTemplate(transactions);
-		// a refusal rolls the application back; its audit entry must stay
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.write = new TransactionTemplate(transactions);
 		this.cases = cases;
 		this.members = members;
 		this.orgs = orgs;
@@ -141,10 +138,26 @@ class HardshipCaseService implements HardshipCases {
 		return this.cases.thresholds();
 	}
 
+	/**
+	 * Files an application. A refusal that must be audited (a worker who could not be
+	 * identified, a person already on a file) rolls the application back and is audited
+	 * afterwards, once the transaction has ended and given back its connection and locks:
+	 * never two connections for one request.
+	 */
 	@Override
-	@Transactional
 	public UUID apply(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at) {
-		MemberSummary member = applicant(scope, application);
+		try {
+			UUID id = this.write.execute((status) -> applyNow(actor, scope, application, at));
+			return java.util.Objects.requireNonNull(id);
+		}
+		catch (AuditedRefusal refusal) {
+			this.write.executeWithoutResult((status) -> this.audit.record(refusal.entry));
+			throw refusal.answer;
+		}
+	}
+
+	private UUID applyNow(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at) {
+		MemberSummary member = applicant(actor, scope, application);
 		if (member.status() != MemberStatus.ACTIVE) {
 			throw GonghuiException.invalidField("memberId", "hardship.member.not-active", member.name());
 		}
@@ -174,18 +187,9 @@ class HardshipCaseService implements HardshipCases {
 		return hardshipCase.id();
 	}
 
-	private MemberSummary applicant(@Nullable DataScope scope, HardshipApplication application) {
+	private MemberSummary applicant(Actor actor, @Nullable DataScope scope, HardshipApplication application) {
 		if (scope == null) {
-			// a worker names themselves: the ID number must be on the roster under that
-			// name
-			String idNumber = text(application.idNumber());
-			String name = text(application.memberName()).strip();
-			if (idNumber.isBlank() || name.isBlank()) {
-				throw GonghuiException.invalidField("idNumber", "hardship.member.identify");
-			}
-			return this.members.findByIdNumber(idNumber)
-				.filter((m) -> m.name().equals(name))
-				.orElseThrow(() -> GonghuiException.invalidField("idNumber", "hardship.member.not-found"));
+			return self(actor, application);
 		}
 		MemberSummary member = null;
 		if (application.memberId() != null) {
@@ -198,6 +202,68 @@ class HardshipCaseService implements HardshipCases {
 			throw GonghuiException.invalidField("memberId", "hardship.member.not-found");
 		}
 		return member;
+	}
+
+	/**
+	 * A worker applies only as the member their account is linked to (实名核验, kept by the
+	 * member module). Without a link yet, the name and ID number typed prove and link it;
+	 * with one, a person typed must be that member. An unknown person, a wrong name, a
+	 * member who left, a member linked to another account and a person other than the
+	 * linked member all get one answer, audited, so the form cannot be used to file as,
+	 * or find out about, anyone else.
+	 */
+	private MemberSummary self(Actor actor, HardshipApplication application) {
+		String idNumber = text(application.idNumber()).strip();
+		String name = text(application.memberName()).strip();
+		java.util.Optional<MemberSummary> linked = this.members.linkedTo(actor.accountId());
+		if (linked.isPresent()) {
+			MemberSummary me = linked.get();
+			boolean typed = !idNumber.isBlank() || !name.isBlank();
+			if (typed && !(name.equals(me.name())
+					&& this.members.findByIdNumber(idNumber).filter((m) -> m.id() == me.id()).isPresent())) {
+				throw unidentified(actor, name, idNumber);
+			}
+			return me;
+		}
+		if (idNumber.isBlank() || name.isBlank()) {
+			throw GonghuiException.invalidField("idNumber", "hardship.member.identify");
+		}
+		MemberSummary proven = this.members.prove(actor.accountId(), name, idNumber)
+			.orElseThrow(() -> unidentified(actor, name, idNumber));
+		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", proven.id(), proven.orgPath(),
+				"困难帮扶本人申请实名核验，职工账号 #" + actor.accountId() + " 按姓名和身份证号核验为会员 " + proven.name()));
+		return proven;
+	}
+
+	private AuditedRefusal unidentified(Actor actor, String name, String idNumber) {
+		java.util.Optional<MemberSummary> found = this.members.findByIdNumber(idNumber);
+		org.gonghui.shared.ident.IdNumber parsed = org.gonghui.shared.ident.IdNumber.parse(idNumber).idNumber();
+		String masked = parsed == null ? "（格式无效）" : parsed.masked();
+		// filed under the member the ID number names, if any: their union sees the
+		// attempt
+		return new AuditedRefusal(GonghuiException.invalidField("idNumber", "hardship.member.not-found"),
+				AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
+						found.map((m) -> (Object) m.id()).orElse(masked),
+						found.map(MemberSummary::orgPath).orElse(null),
+						"困难帮扶本人申请实名核验未通过：职工账号 #" + actor.accountId() + "，姓名 " + name + "，身份证号 " + masked));
+	}
+
+	/**
+	 * A refusal whose audit entry outlives the rolled-back application: carried out of
+	 * the transaction and recorded after it.
+	 */
+	static final class AuditedRefusal extends RuntimeException {
+
+		private final GonghuiException answer;
+
+		private final AuditEntry entry;
+
+		AuditedRefusal(GonghuiException answer, AuditEntry entry) {
+			super(answer.getMessage(), null, false, false);
+			this.answer = answer;
+			this.entry = entry;
+		}
+
 	}
 
 	/**
@@ -238,29 +304,25 @@ class HardshipCaseService implements HardshipCases {
 		members.values().forEach((m) -> locked.add(m.id()));
 		this.cases.lockHouseholds(locked);
 
-		boolean self = scope == null;
 		this.cases.openOf(applicant.id()).ifPresent((own) -> {
 			throw GonghuiException.conflict("hardship.case.already-open", applicant.name());
 		});
 		this.cases.openFileListing(applicant.id()).ifPresent((other) -> {
-			throw self ? refuseSelf(other, applicant.name(), "hardship.household.self-listed-elsewhere")
-					: GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
-							other.appliedOn().toString());
+			throw refuse(scope, other, applicant.name(), "hardship.household.self-listed-elsewhere",
+					"hardship.household.listed-elsewhere");
 		});
 		for (Map.Entry<HouseholdMember, MemberSummary> entry : members.entrySet()) {
 			String typed = entry.getKey().name();
 			MemberSummary m = entry.getValue();
 			this.cases.openOf(m.id()).ifPresent((other) -> {
-				throw self ? refuseSelf(other, typed, "hardship.household.self-person-on-file")
-						: GonghuiException.conflict("hardship.household.member-has-file", maskName(other.memberName()),
-								other.appliedOn().toString());
+				throw refuse(scope, other, typed, "hardship.household.self-person-on-file",
+						"hardship.household.member-has-file");
 			});
 			// nor may they already belong to another open file's household (two parents
 			// each listing the same child would make two households of one)
 			this.cases.openFileListing(m.id()).ifPresent((other) -> {
-				throw self ? refuseSelf(other, typed, "hardship.household.self-person-on-file")
-						: GonghuiException.conflict("hardship.household.listed-elsewhere", maskName(other.memberName()),
-								other.appliedOn().toString());
+				throw refuse(scope, other, typed, "hardship.household.self-person-on-file",
+						"hardship.household.listed-elsewhere");
 			});
 		}
 		return new java.util.LinkedHashSet<>(members.values().stream().map(MemberSummary::id).toList());
@@ -271,11 +333,31 @@ class HardshipCaseService implements HardshipCases {
 	 * file, naming only the person as the worker typed them; audited under that file (in
 	 * a transaction of its own, as the refusal rolls the application back).
 	 */
-	private GonghuiException refuseSelf(HardshipCaseRepository.CaseRow other, String typedName, String key) {
-		this.own.executeWithoutResult(
-				(status) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "hardship-case", other.id(),
-						other.orgPath(), "职工本人申请困难帮扶被拒：所填家庭成员 " + typedName + " 已在他人的困难职工档案中（本人申请的查重结果已告知申请人）")));
-		return GonghuiException.conflict(key, typedName);
+	/**
+	 * Refuses an application because a person it names is on another open file. Staff
+	 * whose scope holds that file learn its masked name and date; a worker, and staff
+	 * whose scope does not hold it, only that the person is on a file. Audited under the
+	 * other file either way, after the application has rolled back.
+	 */
+	private AuditedRefusal refuse(@Nullable DataScope scope, HardshipCaseRepository.CaseRow other, String typedName,
+			String selfKey, String staffKey) {
+		if (scope == null) {
+			return refuseSelf(other, typedName, selfKey);
+		}
+		boolean within = scope.contains(other.orgPath());
+		GonghuiException answer = within
+				? GonghuiException.conflict(staffKey, maskName(other.memberName()), other.appliedOn().toString())
+				: GonghuiException.conflict(selfKey, typedName);
+		return new AuditedRefusal(answer,
+				AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "hardship-case", other.id(), other.orgPath(),
+						"代为申请困难帮扶被拒：所填人员 " + typedName + " 已有或已列入此困难职工档案"
+								+ (within ? "（已向经办人显示档案姓名（部分隐去）与申请日期）" : "（档案不在经办人管理范围内，未显示档案信息）")));
+	}
+
+	private AuditedRefusal refuseSelf(HardshipCaseRepository.CaseRow other, String typedName, String key) {
+		return new AuditedRefusal(GonghuiException.conflict(key, typedName),
+				AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "hardship-case", other.id(), other.orgPath(),
+						"职工本人申请困难帮扶被拒：所填家庭成员 " + typedName + " 已在他人的困难职工档案中（本人申请的查重结果已告知申请人）"));
 	}
 
 	/** 张三丰 → 张**: enough for staff to recognise the file, not to read out a name. */
@@ -442,12 +524,14 @@ class HardshipCaseService implements HardshipCases {
 		return detail(row);
 	}
 
-	/** A worker's own case (the one they applied for), else 404. */
+	/**
+	 * A file of the member the worker's account is linked to, else 404: the account that
+	 * filed it reads it no longer once staff unlinked it.
+	 */
 	@Transactional
 	public CaseDetail ownDetail(long accountId, UUID id) {
-		CaseRow row = this.cases.find(id)
-			.filter((r) -> r.applicantAccountId() != null && r.applicantAccountId() == accountId)
-			.orElseThrow(GonghuiException::notFound);
+		long member = this.members.linkedTo(accountId).map(MemberSummary::id).orElseThrow(GonghuiException::notFound);
+		CaseRow row = this.cases.find(id).filter((r) -> r.memberId() == member).orElseThrow(GonghuiException::notFound);
 		return detail(row);
 	}
 
@@ -460,8 +544,9 @@ class HardshipCaseService implements HardshipCases {
 		return new CaseDetail(row, orgName, details, c.proposal(), c.history(), c.objections());
 	}
 
+	/** The files of the member the worker's account is linked to; none without a link. */
 	List<CaseRow> mine(long accountId) {
-		return this.cases.byApplicant(accountId);
+		return this.members.linkedTo(accountId).map((m) -> this.cases.ofMember(m.id())).orElse(List.of());
 	}
 
 	private void change(Actor actor, DataScope scope, UUID id, long expectedVersion, Consumer<HardshipCase> action,

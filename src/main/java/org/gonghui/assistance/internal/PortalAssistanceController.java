@@ -109,16 +109,15 @@ class PortalAssistanceController {
 
 	/**
 	 * The worker's children's student aid awards. Student aid has no application of its
-	 * own (the union records the award), so the page lists the awards of the members the
-	 * worker has applied for hardship help as, and of the member the account is linked to
-	 * (实名核验: proven once by name and ID number, never re-pointed, so a second account
-	 * cannot read the same member's children).
+	 * own (the union records the award), so the page lists the awards of the member the
+	 * account is linked to (实名核验: proven once by name and ID number, never re-pointed, so
+	 * a second account cannot read the same member's children, and an account staff
+	 * unlinked reads them no longer).
 	 */
 	@GetMapping("/portal/assistance/student-aid")
 	String studentAid(Model model) {
 		long account = CurrentUser.require().accountId();
 		java.util.Set<Long> memberIds = new java.util.LinkedHashSet<>();
-		this.cases.mine(account).forEach((c) -> memberIds.add(c.memberId()));
 		this.members.linkedTo(account).ifPresent((m) -> memberIds.add(m.id()));
 		model.addAttribute("awards", this.studentAid.ofMembers(memberIds));
 		return "assistance/portal-student-aid";

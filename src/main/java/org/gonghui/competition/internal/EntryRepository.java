@@ -124,9 +124,13 @@ class EntryRepository {
 
 	/**
 	 * A worker's entries: those of the member the account is linked to (signed up,
-	 * nominated or on a team), else those the account made.
+	 * nominated or on a team); none without a link, so an account staff unlinked no
+	 * longer reads the entries it made while it was linked.
 	 */
 	List<StoredEntry> ofWorker(long accountId, @Nullable Long memberId) {
+		if (memberId == null) {
+			return List.of();
+		}
 		return withMembers(this.jdbc.sql(SELECT + """
 				 where (cast(:member as bigint) is null and account_id = :account) or member_id = :member
 				    or id in (select entry_id from competition.entry_member where member_id = :member)

@@ -216,6 +216,9 @@ class ScoreRepository {
 
 	/** A worker's awards, chosen as {@link EntryRepository#ofWorker} chooses entries. */
 	List<AwardRow> awardsOfWorker(long accountId, @Nullable Long memberId) {
+		if (memberId == null) {
+			return List.of();
+		}
 		return this.jdbc.sql(SELECT_AWARD + """
 				 where (cast(:member as bigint) is null and e.account_id = :account) or a.member_id = :member
 				order by a.awarded_on desc""")

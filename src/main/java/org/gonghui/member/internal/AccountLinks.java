@@ -33,8 +33,14 @@ class AccountLinks {
 			.optional();
 	}
 
-	/** True when the pair is linked afterwards, false when either side is taken. */
+	/**
+	 * True when the pair is linked afterwards, false when either side is taken or staff
+	 * unlinked this very pair (and have not cleared the block).
+	 */
 	boolean link(long accountId, long memberId) {
+		if (blocked(accountId, memberId)) {
+			return false;
+		}
 		int inserted = this.jdbc.sql("""
 				insert into member.member_account (account_id, member_id) values (:account, :member)
 				on conflict do nothing""").param("account", accountId).param("member", memberId).update();
@@ -44,13 +50,41 @@ class AccountLinks {
 		return memberOf(accountId).filter((linked) -> linked == memberId).isPresent();
 	}
 
-	/** Removes the member's link; the account that was linked, if one was. */
+	/**
+	 * Removes the member's link; the account that was linked, if one was. The pair is
+	 * remembered so that the account cannot simply prove the same member again.
+	 */
 	Optional<Link> unlink(long memberId) {
-		return this.jdbc
+		Optional<Link> removed = this.jdbc
 			.sql("delete from member.member_account where member_id = :member returning account_id, linked_at")
 			.param("member", memberId)
 			.query((rs, row) -> new Link(rs.getLong(1), rs.getTimestamp(2).toInstant()))
 			.optional();
+		removed.ifPresent((link) -> this.jdbc.sql("insert into member.member_account_unlinked (account_id, member_id)"
+				+ " values (:account, :member) on conflict (account_id, member_id) do update set unlinked_at = now()")
+			.param("account", link.accountId())
+			.param("member", memberId)
+			.update());
+		return removed;
+	}
+
+	/** Lets the account prove the member again; true when there was a block to lift. */
+	boolean unblock(long accountId, long memberId) {
+		return this.jdbc
+			.sql("delete from member.member_account_unlinked where account_id = :account and member_id = :member")
+			.param("account", accountId)
+			.param("member", memberId)
+			.update() == 1;
+	}
+
+	boolean blocked(long accountId, long memberId) {
+		return this.jdbc
+			.sql("select exists (select 1 from member.member_account_unlinked"
+					+ " where account_id = :account and member_id = :member)")
+			.param("account", accountId)
+			.param("member", memberId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	record Link(long accountId, Instant linkedAt) {

@@ -75,6 +75,29 @@ class LinkedAccounts {
 		return removed;
 	}
 
+	/**
+	 * Lets an account staff unlinked prove the member again (it was the member after
+	 * all), with a required reason (audited); 404 outside the scope or when the account
+	 * is not blocked for the member.
+	 */
+	@Transactional
+	void unblock(DataScope scope, long memberId, long accountId, @Nullable String reason) {
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw reasonRefused("member.account.reason-required");
+		}
+		if (why.length() > REASON_MAX) {
+			throw reasonRefused("member.account.reason-too-long", REASON_MAX);
+		}
+		MemberRecord member = this.registry.findWithin(scope, memberId).orElseThrow(GonghuiException::notFound);
+		if (!this.links.unblock(accountId, memberId)) {
+			throw new GonghuiException(HttpStatus.NOT_FOUND, "member.account.not-blocked");
+		}
+		String username = this.accounts.find(accountId).map(AccountSummary::username).orElse("#" + accountId);
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "member-account", memberId, member.orgPath(),
+				"允许职工账号 " + username + " 重新核验绑定会员 " + member.name() + "，原因：" + why));
+	}
+
 	private LinkedAccount view(AccountLinks.Link link) {
 		Optional<AccountSummary> account = this.accounts.find(link.accountId());
 		return new LinkedAccount(link.accountId(), account.map(AccountSummary::username).orElse("#" + link.accountId()),

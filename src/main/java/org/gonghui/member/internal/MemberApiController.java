@@ -92,12 +92,24 @@ class MemberApiController {
 
 	/**
 	 * Unlinks the member's worker account; {@code {"reason": "…"}} is required and kept
-	 * in the audit log. The worker may then link again by proving name and ID number.
+	 * in the audit log. The worker may then link another account by proving name and ID
+	 * number; the unlinked account itself only after staff lift its block.
 	 */
 	@DeleteMapping("/{id}/account")
 	ResponseEntity<Void> unlink(@PathVariable long id, @RequestBody(required = false) @Nullable UnlinkRequest body,
 			@RequestParam(required = false) @Nullable String reason) {
 		this.accounts.unlink(this.scopes.current(), id, body != null && body.reason() != null ? body.reason() : reason);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Lets an account staff unlinked from the member prove it again (by default it may
+	 * not); {@code {"reason": "…"}} is required and kept in the audit log.
+	 */
+	@DeleteMapping("/{id}/account/blocks/{accountId}")
+	ResponseEntity<Void> unblock(@PathVariable long id, @PathVariable long accountId,
+			@RequestBody(required = false) @Nullable UnlinkRequest body) {
+		this.accounts.unblock(this.scopes.current(), id, accountId, body != null ? body.reason() : null);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -3,10 +3,7 @@ package org.gonghui.mutualaid.internal;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
@@ -32,22 +29,22 @@ class MemberLinks {
 
 	private final AuditLog audit;
 
-	private final TransactionTemplate own;
-
-	MemberLinks(MemberDirectory members, AuditLog audit, PlatformTransactionManager transactions) {
+	MemberLinks(MemberDirectory members, AuditLog audit) {
 		this.members = members;
 		this.audit = audit;
-		this.own = new TransactionTemplate(transactions);
-		// a refusal rolls the caller back; its audit entry must stay
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	Optional<MemberSummary> memberOf(long accountId) {
 		return this.members.linkedTo(accountId);
 	}
 
-	/** Links the account to the active member with this name and ID number. */
-	@Transactional
+	/**
+	 * Links the account to the active member with this name and ID number. A refusal has
+	 * written nothing but its audit entry, so it commits that entry in this same
+	 * transaction (no second connection); call it on its own, not inside a transaction
+	 * that writes.
+	 */
+	@Transactional(noRollbackFor = GonghuiException.class)
 	MemberSummary verify(long accountId, String name, String idNumber) {
 		Optional<MemberSummary> found = this.members.findByIdNumber(idNumber.strip());
 		Optional<MemberSummary> named = found
@@ -61,9 +58,9 @@ class MemberLinks {
 			// filed under the member the ID number names, if any: their union sees the
 			// attempt
 			String orgPath = found.map(MemberSummary::orgPath).orElse(null);
-			this.own.executeWithoutResult((status) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA,
-					"member", found.map((m) -> (Object) m.id()).orElse(masked), orgPath,
-					"互助保障实名核验未通过：姓名 " + name.strip() + "，身份证号 " + masked)));
+			this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
+					found.map((m) -> (Object) m.id()).orElse(masked), orgPath,
+					"互助保障实名核验未通过：姓名 " + name.strip() + "，身份证号 " + masked));
 			throw GonghuiException.invalid("mutual-aid.link.not-a-member");
 		}
 		MemberSummary member = named.get();

@@ -1,0 +1,157 @@
+package org.gonghui.assistance;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.gonghui.support.ApiClient;
+import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gonghui.support.ApiClient.body;
+
+/**
+ * A worker applies for hardship help, and reads hardship files, only as the member their
+ * account is linked to (实名核验); staff refusals do not show files outside their scope.
+ */
+@IntegrationTest
+class WorkerIdentityIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	AssistanceTestTree tree;
+
+	@BeforeEach
+	void tree() {
+		this.tree = new AssistanceTestTree(this.port);
+	}
+
+	@Test
+	void aWorkerLinkedToOneMemberCannotFileAsAnotherWhoseNameAndIdNumberTheyKnow() {
+		AssistanceTestTree.Member victim = this.tree.member(this.tree.unionA, "邹秀兰", "420602");
+		AssistanceTestTree.Member own = this.tree.member(this.tree.unionA, "邹小兵", "420602");
+		String username = this.tree.account(null, "WORKER", "邹小兵");
+		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
+		assertThat(apply(worker, own).status()).isEqualTo(201);
+
+		Response refused = apply(worker, victim);
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		assertThat(refused.json().get("detail").asString()).contains("未找到该会员");
+		assertThat(cases(victim)).isZero();
+		assertThat(refusalsAudited(victim, username)).isEqualTo(1);
+	}
+
+	@Test
+	void theFirstApplicationLinksTheAccountAndAnotherAccountNamingThatMemberGetsTheOneAnswer() {
+		AssistanceTestTree.Member member = this.tree.member(this.tree.unionA, "甘立新", "420602");
+		String first = this.tree.account(null, "WORKER", "甘立新");
+		ApiClient worker = new ApiClient(this.port).login(first, "Passw0rd!");
+		assertThat(apply(worker, member).status()).isEqualTo(201);
+		assertThat(this.jdbc
+			.sql("select member_id from member.member_account where account_id = "
+					+ "(select id from account.account where username = :u)")
+			.param("u", first)
+			.query(Long.class)
+			.single()).isEqualTo(member.id());
+
+		String second = this.tree.account(null, "WORKER", "甘立新");
+		ApiClient other = new ApiClient(this.port).login(second, "Passw0rd!");
+		Response refused = apply(other, member);
+
+		// not 409 "already open" naming the member: that would tell the stranger about
+		// them
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		assertThat(refused.json().get("detail").asString()).contains("未找到该会员");
+		assertThat(refusalsAudited(member, second)).isEqualTo(1);
+		assertThat(other.get("/api/v1/assistance/my-cases").json().size()).isZero();
+		assertThat(worker.get("/api/v1/assistance/my-cases").json().size()).isEqualTo(1);
+	}
+
+	@Test
+	void afterStaffUnlinkTheAccountNoLongerReadsTheFilesAndCannotProveTheSameMemberAgain() {
+		AssistanceTestTree.Member member = this.tree.member(this.tree.unionA, "柯海燕", "420602");
+		String username = this.tree.account(null, "WORKER", "柯海燕");
+		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
+		Response filed = apply(worker, member);
+		assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+		assertThat(worker.get("/api/v1/assistance/my-cases").json().size()).isEqualTo(1);
+
+		ApiClient officer = this.tree.staff(this.tree.unionA, "UNION_OFFICER");
+		Response unlinked = officer.delete("/api/v1/members/" + member.id() + "/account", body("reason", "亲属冒用身份证号核验"));
+		assertThat(unlinked.status()).as(unlinked.body()).isEqualTo(204);
+
+		assertThat(worker.get("/api/v1/assistance/my-cases").json().size()).isZero();
+		Response again = apply(worker, member);
+		assertThat(again.status()).as(again.body()).isEqualTo(422);
+		assertThat(again.json().get("detail").asString()).contains("未找到该会员");
+		assertThat(this.jdbc.sql("select count(*) from member.member_account where member_id = :m")
+			.param("m", member.id())
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(refusalsAudited(member, username)).isEqualTo(1);
+	}
+
+	@Test
+	void staffAreNotShownAFileOutsideTheirScopeAndTheRefusalIsAudited() {
+		ApiClient officerB = this.tree.staff(this.tree.unionB, "UNION_OFFICER");
+		AssistanceTestTree.Member onFile = this.tree.member(this.tree.unionB, "龚长河", "420625");
+		String file = this.tree.apply(officerB, onFile.id());
+		ApiClient officerA = this.tree.staff(this.tree.unionA, "UNION_OFFICER");
+		AssistanceTestTree.Member applicant = this.tree.member(this.tree.unionA, "龚二河", "420602");
+
+		Response refused = officerA.post("/api/v1/assistance/cases",
+				body("memberId", applicant.id(), "householdMembers",
+						List.of(body("name", "龚二河", "relation", "本人"),
+								body("name", "哥哥", "relation", "兄弟", "idNumber", onFile.idNumber())),
+						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("家庭成员 哥哥")
+			.doesNotContain("龚*")
+			.doesNotContain("龚长河");
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'hardship-case' and entity_id = :file and action = 'READ_PERSONAL_DATA'""")
+			.param("file", file)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(cases(applicant)).isZero();
+	}
+
+	private static Response apply(ApiClient worker, AssistanceTestTree.Member as) {
+		return worker.post("/api/v1/assistance/cases",
+				body("idNumber", as.idNumber(), "memberName", as.name(), "householdMembers",
+						List.of(body("name", as.name(), "relation", "本人")), "monthlyIncome", "1000", "causes",
+						List.of("ILLNESS")));
+	}
+
+	private int cases(AssistanceTestTree.Member member) {
+		return this.jdbc.sql("select count(*) from assistance.hardship_case where member_id = :m")
+			.param("m", member.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	private int refusalsAudited(AssistanceTestTree.Member member, String username) {
+		return this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member' and entity_id = :m and action = 'READ_PERSONAL_DATA'
+				  and actor_name = :worker and summary like '%未通过%'""")
+			.param("m", String.valueOf(member.id()))
+			.param("worker", username)
+			.query(Integer.class)
+			.single();
+	}
+
+}
