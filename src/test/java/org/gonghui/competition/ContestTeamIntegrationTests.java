@@ -208,6 +208,51 @@ class ContestTeamIntegrationTests {
 	}
 
 	@Test
+	void theMembersOfARejectedTeamMayEnterAgain() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 2);
+		String[] captain = this.world.member(this.world.unionA, "落选队长", "护士");
+		String[] mate = this.world.member(this.world.unionA, "落选队员", "护士");
+		String[] newMate = this.world.member(this.world.unionA2, "新队员", "护士");
+		String path = "/api/v1/competitions/" + contest + "/nominations";
+		long rejected = nominate(contest, "旧队", captain, mate);
+		assertThat(this.county.post("/api/v1/competitions/entries/" + rejected + "/reject", body("reason", "材料不全"))
+			.status()).isEqualTo(204);
+
+		// the old teammate now captains a team, the old captain joins another
+		Response asCaptain = this.county.post(path,
+				body("name", mate[0], "idNumber", mate[1], "teamName", "新队", "teammates", teammates(newMate)));
+		String[] other = this.world.member(this.world.unionA2, "另一队长", "护士");
+		Response asTeammate = this.county.post(path,
+				body("name", other[0], "idNumber", other[1], "teamName", "又一队", "teammates", teammates(captain)));
+		// still one active entry each: the old captain cannot enter twice
+		Response twice = this.county.post(path,
+				body("name", captain[0], "idNumber", captain[1], "teamName", "重复队", "teammates", teammates(mate)));
+
+		assertThat(asCaptain.status()).as(asCaptain.body()).isEqualTo(201);
+		assertThat(asTeammate.status()).as(asTeammate.body()).isEqualTo(201);
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(count("select count(*) from competition.entry where contest_id = :c", contest)).isEqualTo(3);
+	}
+
+	@Test
+	void aRejectedIndividualMayEnterAgain() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String[] member = this.world.member(this.world.unionA, "再报名者", "护士");
+		String path = "/api/v1/competitions/" + contest + "/nominations";
+		Response first = this.county.post(path, body("name", member[0], "idNumber", member[1]));
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(this.county
+			.post("/api/v1/competitions/entries/" + first.json().get("id").asLong() + "/reject", body("reason", "材料不全"))
+			.status()).isEqualTo(204);
+
+		Response again = this.county.post(path, body("name", member[0], "idNumber", member[1]));
+		Response twice = this.county.post(path, body("name", member[0], "idNumber", member[1]));
+
+		assertThat(again.status()).as(again.body()).isEqualTo(201);
+		assertThat(twice.status()).isEqualTo(409);
+	}
+
+	@Test
 	void aUnionNominatesATeamOfItsOwnMembersOnly() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		ApiClient union = this.world.login(this.world.account("UNION_OFFICER", this.world.unionA));
