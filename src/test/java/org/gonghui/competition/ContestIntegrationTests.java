@@ -333,6 +333,47 @@ class ContestIntegrationTests {
 	}
 
 	@Test
+	void anIndividualContestKeepsNoTeamNameAndItsCertificatesShowNone() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String[] member = this.world.member(this.world.unionA, "单人选手", "护士");
+		Response nominated = this.county.post("/api/v1/competitions/" + contest + "/nominations",
+				body("name", member[0], "idNumber", member[1], "teamName", "冒名队"));
+		assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+		long entry = nominated.json().get("id").asLong();
+		assertThat(this.jdbc.sql("select count(*) from competition.entry where id = :e and team_name is not null")
+			.param("e", entry)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.county.post("/api/v1/competitions/entries/" + entry + "/accept", Map.of()).status())
+			.isEqualTo(200);
+		long round = this.world.round(this.county, contest,
+				body("name", "决赛", "judgesWeight", 100, "criteria", "操作,100", "trimFromJudges", 0));
+		String judge = this.world.account("JUDGE", null);
+		this.county.post("/api/v1/competitions/rounds/" + round + "/judges", body("username", judge, "chief", true));
+		this.county.post("/api/v1/competitions/rounds/" + round + "/open", Map.of());
+		ApiClient judging = this.world.login(judge);
+		assertThat(judging
+			.post("/api/v1/competitions/rounds/" + round + "/score-sheets",
+					body("entryId", entry, "points", Map.of("C1", 90)))
+			.status()).isEqualTo(201);
+		this.county.post("/api/v1/competitions/rounds/" + round + "/close", Map.of());
+		assertThat(judging.post("/api/v1/competitions/rounds/" + round + "/publish", Map.of()).status()).isEqualTo(204);
+		// an entry stored with a team name before individual contests dropped it
+		this.jdbc.sql("update competition.entry set team_name = '旧队名' where id = :e").param("e", entry).update();
+
+		String code = this.jdbc.sql("select code from competition.award where entry_id = :e")
+			.param("e", entry)
+			.query(String.class)
+			.single();
+		ApiClient anonymous = new ApiClient(this.port);
+		Response check = anonymous.get("/api/v1/public/certificates/" + code);
+		assertThat(check.status()).isEqualTo(200);
+		assertThat(check.json().get("team") == null || check.json().get("team").isNull()).as(check.body()).isTrue();
+		assertThat(anonymous.get("/public/certificates/" + code).body()).doesNotContain("旧队名");
+		assertThat(this.county.get("/api/v1/competitions/rounds/" + round + "/results").body()).doesNotContain("旧队名");
+	}
+
+	@Test
 	void takesTheVoteComponentFromTheBallotWhenTheRoundCloses() {
 		long contest = this.world.contest(this.county, "一等奖,1");
 		long round = this.world.round(this.county, contest, body("name", "初赛", "voteWeight", 30, "judgesWeight", 70,

@@ -2,9 +2,16 @@ package org.gonghui.competition;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -39,6 +46,9 @@ class ContestTeamIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	ContestWorld world;
 
@@ -208,6 +218,51 @@ class ContestTeamIntegrationTests {
 	}
 
 	@Test
+	void theMembersOfARejectedTeamMayEnterAgain() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 2);
+		String[] captain = this.world.member(this.world.unionA, "落选队长", "护士");
+		String[] mate = this.world.member(this.world.unionA, "落选队员", "护士");
+		String[] newMate = this.world.member(this.world.unionA2, "新队员", "护士");
+		String path = "/api/v1/competitions/" + contest + "/nominations";
+		long rejected = nominate(contest, "旧队", captain, mate);
+		assertThat(this.county.post("/api/v1/competitions/entries/" + rejected + "/reject", body("reason", "材料不全"))
+			.status()).isEqualTo(204);
+
+		// the old teammate now captains a team, the old captain joins another
+		Response asCaptain = this.county.post(path,
+				body("name", mate[0], "idNumber", mate[1], "teamName", "新队", "teammates", teammates(newMate)));
+		String[] other = this.world.member(this.world.unionA2, "另一队长", "护士");
+		Response asTeammate = this.county.post(path,
+				body("name", other[0], "idNumber", other[1], "teamName", "又一队", "teammates", teammates(captain)));
+		// still one active entry each: the old captain cannot enter twice
+		Response twice = this.county.post(path,
+				body("name", captain[0], "idNumber", captain[1], "teamName", "重复队", "teammates", teammates(mate)));
+
+		assertThat(asCaptain.status()).as(asCaptain.body()).isEqualTo(201);
+		assertThat(asTeammate.status()).as(asTeammate.body()).isEqualTo(201);
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(count("select count(*) from competition.entry where contest_id = :c", contest)).isEqualTo(3);
+	}
+
+	@Test
+	void aRejectedIndividualMayEnterAgain() {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String[] member = this.world.member(this.world.unionA, "再报名者", "护士");
+		String path = "/api/v1/competitions/" + contest + "/nominations";
+		Response first = this.county.post(path, body("name", member[0], "idNumber", member[1]));
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(this.county
+			.post("/api/v1/competitions/entries/" + first.json().get("id").asLong() + "/reject", body("reason", "材料不全"))
+			.status()).isEqualTo(204);
+
+		Response again = this.county.post(path, body("name", member[0], "idNumber", member[1]));
+		Response twice = this.county.post(path, body("name", member[0], "idNumber", member[1]));
+
+		assertThat(again.status()).as(again.body()).isEqualTo(201);
+		assertThat(twice.status()).isEqualTo(409);
+	}
+
+	@Test
 	void aUnionNominatesATeamOfItsOwnMembersOnly() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		ApiClient union = this.world.login(this.world.account("UNION_OFFICER", this.world.unionA));
@@ -284,6 +339,91 @@ class ContestTeamIntegrationTests {
 		assertThat(holders).containsExactly("二队甲", "二队乙", "二队丙");
 		String page = anonymous.get("/public/certificates/" + codes.get(1)).body();
 		assertThat(page).contains("二队乙", "二号队");
+	}
+
+	@Test
+	void aTeamGoesInInMemberOrderSoCrossedSignUpsWaitInsteadOfDeadlocking() throws Exception {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 3, 3);
+		String tag = String.valueOf(System.nanoTime() % 1_000_000);
+		String[] captain = this.world.member(this.world.unionA, "序队长" + tag, "护士");
+		String[] low = this.world.member(this.world.unionA, "序先" + tag, "护士");
+		String[] high = this.world.member(this.world.unionA, "序后" + tag, "护士");
+		long lowId = memberId(low[0]);
+		long highId = memberId(high[0]);
+		assertThat(lowId).isLessThan(highId);
+		long other = this.jdbc.sql("""
+				insert into competition.entry (contest_id, member_id, name, id_number_masked, employer_org_id,
+				    org_path, status)
+				values (:c, -1, 'x', 'x', 1, 'x', 'PENDING') returning id""")
+			.param("c", contest)
+			.query(Long.class)
+			.single();
+		Response response;
+		try (Connection crossing = this.dataSource.getConnection()) {
+			crossing.setAutoCommit(false);
+			// another sign-up has put the later member on its team and not committed yet
+			execute(crossing, memberRow(other, contest, highId, 1));
+			CompletableFuture<Response> signUp = CompletableFuture
+				.supplyAsync(() -> this.county.post("/api/v1/competitions/" + contest + "/nominations", body("name",
+						captain[0], "idNumber", captain[1], "teamName", "序队", "teammates", teammates(high, low))));
+			awaitLockWait();
+			// the sign-up holds the earlier member (listed second) before it waits for
+			// the
+			// later one: in member order, not form order, so a crossing sign-up waits for
+			// it instead of each holding what the other needs (a third session asks, so
+			// that no real deadlock is made here)
+			try (Connection probe = this.dataSource.getConnection()) {
+				probe.setAutoCommit(false);
+				execute(probe, "set local lock_timeout = '300ms'");
+				assertThatThrownBy(() -> execute(probe, memberRow(other, contest, lowId, 2)))
+					.isInstanceOf(SQLException.class)
+					.satisfies((error) -> assertThat(((SQLException) error).getSQLState()).isEqualTo("55P03"));
+				probe.rollback();
+			}
+			crossing.rollback();
+			response = signUp.get(30, TimeUnit.SECONDS);
+		}
+
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		JsonNode members = entry(contest, response.json().get("id").asLong()).get("members");
+		assertThat(members.get(1).get("name").asString()).isEqualTo(high[0]);
+		assertThat(members.get(2).get("name").asString()).isEqualTo(low[0]);
+	}
+
+	private static String memberRow(long entry, long contest, long member, int position) {
+		return "insert into competition.entry_member (entry_id, contest_id, member_id, position, name,"
+				+ " id_number_masked, employer_org_id, org_path) values (" + entry + ", " + contest + ", " + member
+				+ ", " + position + ", 'x', 'x', 1, 'x')";
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private long memberId(String name) {
+		return this.jdbc.sql("select id from member.member where name = :n")
+			.param("n", name)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Waits until some other session of this database waits for a lock. */
+	private void awaitLockWait() throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+		while (System.nanoTime() < until) {
+			long waiting = this.jdbc.sql("""
+					select count(*) from pg_stat_activity
+					where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")
+				.query(Long.class)
+				.single();
+			if (waiting > 0) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("the sign-up never waited for a lock");
 	}
 
 	private long nominate(long contest, String team, String[] captain, String[]... others) {

@@ -1,7 +1,13 @@
 package org.gonghui.competition;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,9 @@ class JudgeUnassignIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	ContestWorld world;
 
@@ -125,13 +134,128 @@ class JudgeUnassignIntegrationTests {
 		assertThat(judges()).containsExactly(accountId(judge));
 	}
 
+	@Test
+	void theChiefJudgeCannotBeUnassignedOnceTheRoundHasStarted() {
+		String chief = judge(true);
+		String other = judge();
+		ConsoleClient console = ConsoleClient.signIn(this.port, this.countyUser, "Passw0rd1");
+		// in setup the chief may still be replaced
+		assertThat(console.get("/console/competitions/rounds/" + this.round).body())
+			.contains("/judges/" + accountId(chief) + "/unassign");
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + this.round + "/open", Map.of()).status())
+			.isEqualTo(204);
+
+		Response refused = this.county.delete(path(chief));
+		String page = console.get("/console/competitions/rounds/" + this.round).body();
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("裁判长");
+		assertThat(judges()).contains(accountId(chief));
+		assertThat(page).doesNotContain("/judges/" + accountId(chief) + "/unassign")
+			.contains("/judges/" + accountId(other) + "/unassign");
+		// so staff still cannot publish in the chief's place
+		Response publish = this.county.post("/api/v1/competitions/rounds/" + this.round + "/publish", Map.of());
+		assertThat(publish.status()).isEqualTo(409);
+		assertThat(publish.json().get("detail").asString()).contains("裁判长");
+	}
+
+	@Test
+	void aSheetAndAnUnassignmentAtOnceDoNotDeadlock() throws Exception {
+		String judge = judge();
+		judge();
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + this.round + "/open", Map.of()).status())
+			.isEqualTo(204);
+		ApiClient judging = this.world.login(judge);
+		Response response;
+		try (Connection unassigning = this.dataSource.getConnection()) {
+			unassigning.setAutoCommit(false);
+			// what unassigning does: the round first, for update ...
+			execute(unassigning, "set local lock_timeout = '20s'");
+			execute(unassigning, "select 1 from competition.round where id = " + this.round + " for update");
+			CompletableFuture<Response> sheet = CompletableFuture
+				.supplyAsync(() -> judging.post("/api/v1/competitions/rounds/" + this.round + "/score-sheets",
+						body("entryId", this.entries.get(0), "points", Map.of("C1", 80))));
+			awaitLockWait();
+			// ... then the assignment, while the sheet is on its way
+			try (Statement statement = unassigning.createStatement()) {
+				assertThat(statement.executeUpdate("delete from competition.round_judge where round_id = " + this.round
+						+ " and account_id = " + accountId(judge)))
+					.isEqualTo(1);
+			}
+			unassigning.commit();
+			response = sheet.get(30, TimeUnit.SECONDS);
+		}
+
+		// the sheet waited for the unassignment and then found its judge gone
+		assertThat(response.status()).as(response.body()).isEqualTo(404);
+		assertThat(sheets()).isZero();
+	}
+
+	@Test
+	void aSheetWaitingForTheRoundToCloseIsRefused() throws Exception {
+		String judge = judge();
+		assertThat(this.county.post("/api/v1/competitions/rounds/" + this.round + "/open", Map.of()).status())
+			.isEqualTo(204);
+		ApiClient judging = this.world.login(judge);
+		Response response;
+		try (Connection closing = this.dataSource.getConnection()) {
+			closing.setAutoCommit(false);
+			execute(closing, "select 1 from competition.round where id = " + this.round + " for update");
+			CompletableFuture<Response> sheet = CompletableFuture
+				.supplyAsync(() -> judging.post("/api/v1/competitions/rounds/" + this.round + "/score-sheets",
+						body("entryId", this.entries.get(0), "points", Map.of("C1", 80))));
+			awaitLockWait();
+			execute(closing, "update competition.round set status = 'CLOSED' where id = " + this.round);
+			closing.commit();
+			response = sheet.get(30, TimeUnit.SECONDS);
+		}
+
+		assertThat(response.status()).as(response.body()).isEqualTo(409);
+		assertThat(sheets()).isZero();
+	}
+
+	private static void execute(Connection connection, String sql) throws Exception {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	/** Waits until some other session of this database waits for a lock. */
+	private void awaitLockWait() throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+		while (System.nanoTime() < until) {
+			long waiting = this.jdbc.sql("""
+					select count(*) from pg_stat_activity
+					where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")
+				.query(Long.class)
+				.single();
+			if (waiting > 0) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("the sheet never waited for a lock");
+	}
+
+	private long sheets() {
+		return this.jdbc.sql("select count(*) from competition.score_sheet where round_id = :r")
+			.param("r", this.round)
+			.query(Long.class)
+			.single();
+	}
+
 	private static String local(String location) {
 		return location.replaceFirst("^https?://[^/]+", "");
 	}
 
 	private String judge() {
+		return judge(false);
+	}
+
+	private String judge(boolean chief) {
 		String username = this.world.account("JUDGE", null);
-		assertThat(this.county.post("/api/v1/competitions/rounds/" + this.round + "/judges", body("username", username))
+		assertThat(this.county
+			.post("/api/v1/competitions/rounds/" + this.round + "/judges", body("username", username, "chief", chief))
 			.status()).isEqualTo(204);
 		return username;
 	}

@@ -250,6 +250,18 @@ class ContestRepository {
 			.optional();
 	}
 
+	/**
+	 * A round, share-locked: sheets go in one at a time against closing the round or
+	 * taking a judge off it, and always lock the round before the judge's assignment (the
+	 * order those take too), so the two cannot deadlock.
+	 */
+	Optional<StoredRound> roundForShare(long roundId) {
+		return this.jdbc.sql(SELECT_ROUND + " where id = :id for share")
+			.param("id", roundId)
+			.query(this::mapRound)
+			.optional();
+	}
+
 	void setRoundStatus(long roundId, RoundStatus status, @Nullable Long by) {
 		String stamp = switch (status) {
 			case OPEN -> ", opened_at = now()";

@@ -220,6 +220,12 @@ class ContestService implements Contests {
 			.filter((row) -> row.accountId() == judgeAccountId)
 			.findFirst()
 			.orElseThrow(GonghuiException::notFound);
+		// only the chief publishes: once the round has started, taking the chief off
+		// would
+		// let staff publish in their place
+		if (judge.chief() && round.status() != RoundStatus.SETUP) {
+			throw GonghuiException.conflict("competition.judge.chief-locked");
+		}
 		// the delete waits for a sheet being submitted (it locks the assignment): the
 		// count below sees that sheet
 		if (!this.contests.unassignJudge(roundId, judgeAccountId)) {
@@ -326,11 +332,20 @@ class ContestService implements Contests {
 		}
 		long id = this.entries.insert(new NewEntry(contest.id(), captain.id(), accountId, captain.name(),
 				captain.idNumberMasked(), captain.orgId(), captain.employer(), captain.orgPath(),
-				blank(signUp.teamName()), blank(signUp.description()), nominatedBy, List.copyOf(reasons)));
+				contest.isTeam() ? blank(signUp.teamName()) : null, blank(signUp.description()), nominatedBy,
+				List.copyOf(reasons)));
 		if (id < 0) {
 			throw GonghuiException.conflict("competition.sign-up.duplicate");
 		}
+		// rows go in in member order (positions are kept apart), so two sign-ups that
+		// name
+		// each other wait on one another instead of deadlocking
+		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < members.size(); i++) {
+			order.add(i);
+		}
+		order.sort(java.util.Comparator.comparingLong((Integer i) -> members.get(i).memberId()));
+		for (int i : order) {
 			NewMember member = members.get(i);
 			if (!this.entries.insertMember(id, contest.id(), i + 1, member)) {
 				// the whole entry rolls back: a member is on one entry per contest
@@ -448,7 +463,10 @@ class ContestService implements Contests {
 	@Override
 	@Transactional
 	public void submitScores(CurrentUser judge, long roundId, long entryId, Map<String, BigDecimal> points) {
-		StoredRound round = this.contests.round(roundId).orElseThrow(GonghuiException::notFound);
+		// the round first, then the assignment (as unassigning and closing do): its
+		// status
+		// below is read under the lock, so no sheet slips in after the round closed
+		StoredRound round = this.contests.roundForShare(roundId).orElseThrow(GonghuiException::notFound);
 		// holds the assignment until the sheet is written; an unassignment waits for it
 		if (!this.contests.lockJudge(roundId, judge.accountId())) {
 			throw GonghuiException.notFound();

@@ -33,7 +33,7 @@ class EntryRepository {
 				    ineligibility)
 				values (:contest, :member, :account, :name, :masked, :employer, :employerName, cast(:path as ltree),
 				    :team, :description, :nominatedBy, 'PENDING', cast(:reasons as text[]))
-				on conflict (contest_id, member_id) do nothing
+				on conflict (contest_id, member_id) where status <> 'REJECTED' do nothing
 				returning id""")
 			.param("contest", entry.contestId())
 			.param("member", entry.memberId())
@@ -53,9 +53,9 @@ class EntryRepository {
 	}
 
 	/**
-	 * Puts a member on an entry; false if they are already on another entry of the
-	 * contest (the database's unique key decides, so concurrent sign-ups cannot both
-	 * win).
+	 * Puts a member on an entry; false if they are already on another active (not
+	 * rejected) entry of the contest (the database's unique index decides, so concurrent
+	 * sign-ups cannot both win).
 	 */
 	boolean insertMember(long entryId, long contestId, int position, NewMember member) {
 		return this.jdbc.sql("""
@@ -63,7 +63,7 @@ class EntryRepository {
 				    id_number_masked, employer_org_id, employer_name, org_path, ineligibility)
 				values (:entry, :contest, :member, :position, :captain, :name, :masked, :employer, :employerName,
 				    cast(:path as ltree), cast(:reasons as text[]))
-				on conflict (contest_id, member_id) do nothing""")
+				on conflict (contest_id, member_id) where active do nothing""")
 			.param("entry", entryId)
 			.param("contest", contestId)
 			.param("member", member.memberId())
@@ -157,10 +157,14 @@ class EntryRepository {
 				       version = version + 1 where id = :id""").param("number", number).param("id", entryId).update();
 	}
 
+	/** Rejects an entry; its members are free to enter the contest again. */
 	void reject(long entryId, String reason) {
 		this.jdbc.sql("""
 				update competition.entry set status = 'REJECTED', reason = :reason, decided_at = now(),
 				       version = version + 1 where id = :id""").param("reason", reason).param("id", entryId).update();
+		this.jdbc.sql("update competition.entry_member set active = false where entry_id = :id")
+			.param("id", entryId)
+			.update();
 	}
 
 	void enterRound(long roundId, List<Long> entryIds) {

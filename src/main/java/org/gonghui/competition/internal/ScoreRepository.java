@@ -155,10 +155,12 @@ class ScoreRepository {
 
 	List<ResultRow> results(long roundId) {
 		return this.jdbc.sql("""
-				select r.entry_id, e.number, e.name, e.employer_name, e.team_name, r.rank, r.vote_score,
+				select r.entry_id, e.number, e.name, e.employer_name,
+				       case when c.entry_kind = 'TEAM' then e.team_name end as team_name, r.rank, r.vote_score,
 				       r.judges_score, r.objective_score, r.time_score, r.total, r.advances, r.prize_position,
 				       v.votes
 				from competition.round_result r join competition.entry e on e.id = r.entry_id
+				join competition.contest c on c.id = e.contest_id
 				left join competition.vote_count v on v.round_id = r.round_id and v.entry_id = r.entry_id
 				where r.round_id = :round order by r.rank, length(e.number), e.number""")
 			.param("round", roundId)
@@ -238,7 +240,8 @@ class ScoreRepository {
 
 	private static final String SELECT_AWARD = """
 			select a.id, a.contest_id, c.name as contest_name, c.organiser_name, c.org_path::text as org_path,
-			       a.entry_id, a.member_id, a.member_name as name, e.team_name, e.number,
+			       a.entry_id, a.member_id, a.member_name as name,
+			       case when c.entry_kind = 'TEAM' then e.team_name end as team_name, e.number,
 			       coalesce(m.employer_name, e.employer_name) as employer_name, a.rank, a.prize_name,
 			       a.nominated_to_pool, a.code, a.awarded_on
 			from competition.award a join competition.contest c on c.id = a.contest_id

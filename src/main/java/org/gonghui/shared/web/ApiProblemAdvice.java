@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -134,6 +135,12 @@ class ApiProblemAdvice {
 		return problem(HttpStatus.CONFLICT, text("error.concurrent-change"));
 	}
 
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ProblemDetail lockConflict(PessimisticLockingFailureException ex) {
+		log.info("Lock conflict, answered 409: {}", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, text("error.lock-conflict"));
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, text("error.forbidden"));
@@ -141,6 +148,10 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		if (LockConflicts.is(ex)) {
+			log.info("Lock conflict, answered 409: {}", ex.getMessage());
+			return problem(HttpStatus.CONFLICT, text("error.lock-conflict"));
+		}
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.internal"));
 	}

@@ -6,6 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -38,6 +40,18 @@ class PageErrorAdvice {
 		model.addAttribute("status", ex.status().value());
 		model.addAttribute("detail", this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
 				LocaleContextHolder.getLocale()));
+		return "error";
+	}
+
+	/**
+	 * A deadlock or a lock that could not be had (two people at once): 409, try again.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	String lockConflict(PessimisticLockingFailureException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("status", HttpStatus.CONFLICT.value());
+		model.addAttribute("detail",
+				this.messages.getMessage("error.lock-conflict", null, LocaleContextHolder.getLocale()));
 		return "error";
 	}
 
