@@ -59,10 +59,6 @@ class VoteWriter implements SmartLifecycle {
 
 	private final int burstPerMinute;
 
-	private final long lingerNanos;
-
-	private final long lingerGapNanos;
-
 	private final Clock clock;
 
 	/** Accepted votes per (round, network, minute): in memory, see vote_flag. */
@@ -88,8 +84,6 @@ class VoteWriter implements SmartLifecycle {
 		this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
 		this.maxBatch = properties.maxBatch();
 		this.burstPerMinute = properties.burstPerMinute();
-		this.lingerNanos = properties.linger().toNanos();
-		this.lingerGapNanos = properties.lingerGap().toNanos();
 		this.clock = Clock.systemUTC();
 	}
 
@@ -153,7 +147,6 @@ class VoteWriter implements SmartLifecycle {
 				}
 				batch.add(first);
 				this.queue.drainTo(batch, this.maxBatch - 1);
-				linger(batch);
 				write(batch);
 			}
 			catch (InterruptedException ex) {
@@ -167,30 +160,6 @@ class VoteWriter implements SmartLifecycle {
 			finally {
 				batch.clear();
 			}
-		}
-	}
-
-	/**
-	 * Waits a moment for more votes while they keep arriving: each commit costs the
-	 * database about the same whatever it holds (a WAL flush and a handful of
-	 * statements), so on a quiet machine, where requests trickle in while one commits, a
-	 * few more votes per batch lower its CPU per vote (measured in
-	 * {@code bench/votes/README.md}). Stops at the first gap, so a lone vote waits at
-	 * most {@code lingerGap}, and never waits longer than {@code linger}.
-	 */
-	private void linger(List<CastRequest> batch) throws InterruptedException {
-		long deadline = System.nanoTime() + this.lingerNanos;
-		while (batch.size() < this.maxBatch) {
-			long left = deadline - System.nanoTime();
-			if (left <= 0) {
-				return;
-			}
-			CastRequest next = this.queue.poll(Math.min(left, this.lingerGapNanos), TimeUnit.NANOSECONDS);
-			if (next == null) {
-				return;
-			}
-			batch.add(next);
-			this.queue.drainTo(batch, this.maxBatch - batch.size());
 		}
 	}
 

@@ -22,8 +22,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param burstPerMinute accepted votes per minute from one network that flag it
  * @param maxBatch most votes the writer commits in one transaction
  * @param queueCapacity votes waiting for the writer before new ones are turned away
- * @param linger longest the writer waits for more votes before committing a batch
- * @param lingerGap the writer stops waiting once no vote has arrived for this long
  */
 @ConfigurationProperties("gonghui.voting")
 record VotingProperties(@Nullable Boolean showCodes, @DefaultValue("5m") Duration codeTtl,
@@ -31,7 +29,6 @@ record VotingProperties(@Nullable Boolean showCodes, @DefaultValue("5m") Duratio
 		@DefaultValue("5") double ipVotesPerSecond, @DefaultValue("60") int ipVoteBurst,
 		@DefaultValue("30") int ipCodesPerHour, @DefaultValue("5") int mobileCodesPerHour,
 		@DefaultValue("120") int burstPerMinute, @DefaultValue("1000") int maxBatch,
-		@DefaultValue("50000") int queueCapacity, @DefaultValue("2ms") Duration linger,
-		@DefaultValue("300us") Duration lingerGap) {
+		@DefaultValue("50000") int queueCapacity) {
 
 }
