@@ -75,6 +75,14 @@ class GigApiIntegrationTests {
 	}
 
 	@Test
+	void aPointOffTheGlobeIsRefusedInChinese() {
+		Response response = this.anonymous.get("/api/v1/public/gig/posts?lat=95&lon=112.1");
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.body()).contains("位置的经纬度超出范围");
+	}
+
+	@Test
 	void filtersByTradeHourlyPayAndDate() {
 		String day2 = this.market.today.plusDays(2).toString();
 		String day6 = this.market.today.plusDays(6).toString();

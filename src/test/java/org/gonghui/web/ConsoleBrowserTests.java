@@ -179,7 +179,7 @@ class ConsoleBrowserTests {
 	}
 
 	@Test
-	void officerUnlinksAWorkersAccountWithAReasonAndTheWorkerProvesAgain() {
+	void officerUnlinksAWorkersAccountWithAReasonAndOnlyALiftedBlockLetsItProveAgain() {
 		String idNumber = Fixtures.idNumber("420602");
 		Response member = this.admin.post("/api/v1/members",
 				body("name", "钱晓燕", "idNumber", idNumber, "phone", Fixtures.mobile(), "orgId", this.union));
@@ -206,8 +206,21 @@ class ConsoleBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已解除账号 " + worker);
 		assertThat(page.locator("#member-account")).containsText("尚未绑定");
 
+		// the unlinked account cannot prove the same member again by itself
 		phone.navigate(this.base + "/portal/mutual-aid");
-		assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验"))).isVisible();
+		phone.getByLabel("姓名").fill("钱晓燕");
+		phone.getByLabel("身份证号").fill(idNumber);
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验")).click();
+		assertThat(phone.getByRole(AriaRole.ALERT)).isVisible();
+		page.reload();
+		assertThat(page.locator("#member-account")).containsText("尚未绑定");
+
+		// once staff lift the block (with a reason, audited), the worker proves again
+		long memberId = member.json().get("id").asLong();
+		long accountId = account.json().get("id").asLong();
+		Response lifted = this.admin.delete("/api/v1/members/" + memberId + "/account/blocks/" + accountId,
+				body("reason", "经核实确为本人"));
+		assertThat(lifted.status()).as(lifted.body()).isEqualTo(204);
 		proveOnThePortal(phone, idNumber);
 		page.reload();
 		assertThat(page.locator("#linked-username")).hasText(worker);

@@ -10,15 +10,19 @@ import org.gonghui.shared.crypto.PersonalDataCipher;
 
 /**
  * Documents uploaded before their module encrypted them at rest are kept in plain bytes
- * with {@code encrypted = false}. This seals them with the personal-data key in small
- * batches, each its own transaction, skipping rows another node is sealing, so it can run
+ * with {@code encrypted = false}. This seals them with the personal-data key one at a
+ * time, each in its own transaction, skipping rows another node is sealing, so it can run
  * at every start-up beside live traffic and ends once none are left.
  */
 public final class LegacyDocuments {
 
 	private static final Pattern TABLE = Pattern.compile("[a-z_]+\\.[a-z_]+");
 
-	private static final int BATCH = 50;
+	/**
+	 * One document per transaction: a document may be 10 MB, held twice while it is
+	 * sealed.
+	 */
+	private static final int BATCH = 1;
 
 	private LegacyDocuments() {
 	}
