@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.org.OrgDirectory;
 import org.gonghui.shared.sheet.SheetColumn;
 import org.gonghui.shared.sheet.SheetSchema;
 import org.gonghui.shared.sheet.XlsxWriter;
@@ -49,6 +50,9 @@ class MemberImportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrgDirectory orgs;
 
 	ApiClient admin;
 
@@ -119,6 +123,8 @@ class MemberImportIntegrationTests {
 		assertThat(job.get("errorCount").asInt()).isZero();
 		assertThat(indicatorMembers(this.countyA)).isEqualTo(3);
 		assertThat(indicatorMembers(this.unionA2)).isEqualTo(1);
+		assertThat(rosterTotal(this.countyA)).isEqualTo(3);
+		assertThat(unbalancedRosterCounts(this.countyA)).isZero();
 		Map<String, Object> rider = this.jdbc.sql("""
 				select org_id, joined_on::text as joined, skill_level, new_employment_form, employer
 				from member.member where name = '张骑手' and org_id = :org""")
@@ -199,6 +205,8 @@ class MemberImportIntegrationTests {
 		assertThat(job.get("errors").get(1).get("row").asInt()).isEqualTo(8401);
 		assertThat(memberCount(this.unionA) + memberCount(this.unionA2)).isZero();
 		assertThat(indicatorMembers(this.countyA)).isZero();
+		assertThat(rosterTotal(this.countyA)).isZero();
+		assertThat(unbalancedRosterCounts(this.countyA)).isZero();
 		assertThat(this.jdbc.sql("select count(*) from member.membership_event where to_org_id in (:a, :a2)")
 			.param("a", this.unionA)
 			.param("a2", this.unionA2)
@@ -216,6 +224,9 @@ class MemberImportIntegrationTests {
 		assertThat(memberCount(this.unionA)).isEqualTo(4_250);
 		assertThat(indicatorMembers(this.unionA)).isEqualTo(4_250);
 		assertThat(indicatorMembers(this.countyA)).isEqualTo(8_500);
+		// the roster counts, deferred while the slices were copied, are added at the end
+		assertThat(rosterTotal(this.countyA)).isEqualTo(8_500);
+		assertThat(unbalancedRosterCounts(this.countyA)).isZero();
 		assertThat(this.jdbc.sql("""
 				select count(*) from member.membership_event e join member.member m on m.id = e.member_id
 				where e.kind = 'JOINED' and e.to_org_id = m.org_id and m.org_id in (:a, :a2)""")
@@ -436,6 +447,30 @@ class MemberImportIntegrationTests {
 			.param("org", orgId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The county's roster total as kept (member.roster_count, every name and status). */
+	long rosterTotal(long countyId) {
+		return this.jdbc.sql("""
+				select coalesce(sum(members), 0) from member.roster_count
+				where scope_key = cast(:scope as ltree) and initial = ''
+				""").param("scope", this.orgs.find(countyId).orElseThrow().path()).query(Long.class).single();
+	}
+
+	/** Keys in the county's scope where the kept roster counts and a recount disagree. */
+	long unbalancedRosterCounts(long countyId) {
+		return this.jdbc.sql("""
+				with recount as (
+				    select scope_key, case when grouping(left(name, 1)) = 1 then '' else left(name, 1) end as initial,
+				           status, new_employment_form, count(*) as members
+				      from member.member
+				     where scope_key = cast(:scope as ltree)
+				     group by grouping sets ((scope_key, left(name, 1), status, new_employment_form),
+				                             (scope_key, status, new_employment_form))),
+				     kept as (select scope_key, initial, status, new_employment_form, members
+				                from member.roster_count where scope_key = cast(:scope as ltree) and members <> 0)
+				select count(*) from ((table recount except table kept) union all (table kept except table recount)) d
+				""").param("scope", this.orgs.find(countyId).orElseThrow().path()).query(Long.class).single();
 	}
 
 	long exportAudits() {

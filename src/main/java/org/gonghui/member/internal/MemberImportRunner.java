@@ -159,6 +159,9 @@ class MemberImportRunner {
 					// in the members' transaction: the job reads SUCCEEDED exactly
 					// when they are there
 					this.jobs.succeed(id, written);
+					// last: the counties' roster count rows stay locked from here to the
+					// commit
+					session.addRosterCounts();
 					return checked;
 				}
 			});

@@ -2,6 +2,8 @@ package org.gonghui.member.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 
 import javax.sql.DataSource;
 
@@ -17,12 +19,19 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes checked import rows with PostgreSQL's COPY, the members and their history, on
  * the connection of the caller's transaction: a failure, or a bad row found later in the
  * file, rolls back the whole file like any other statement of it.
+ * <p>
+ * The roster counts (member.roster_count, V3_4) are not kept slice by slice: a COPY would
+ * lock its counties' count rows until the file commits, holding up every registration
+ * there and, with another import taking the counties in another order, deadlocking. The
+ * session defers them for its transaction (V3_6) and adds the file's counts in one
+ * statement, in key order, when it is done ({@link Session#addRosterCounts()}).
  */
 @Component
 class MemberImportWriter {
@@ -35,6 +44,17 @@ class MemberImportWriter {
 			from stdin""";
 
 	static final String EVENT_COPY = "copy member.membership_event (member_id, kind, to_org_id, actor_id) from stdin";
+
+	/** Leaves this transaction's member changes uncounted by the triggers (V3_6). */
+	static final String DEFER_ROSTER_COUNTS = "set local gonghui.defer_roster_counts = 'on'";
+
+	/** Counts the members whose ids lie in the given runs, first to last. */
+	static final String ADD_ROSTER_COUNTS = """
+			select member.add_roster_counts(array(
+			    select (m.scope_key, left(m.name, 1), m.status, m.new_employment_form, count(*))::member.roster_count
+			      from unnest(?::bigint[], ?::bigint[]) r(first_id, last_id)
+			      join member.member m on m.id between r.first_id and r.last_id
+			     group by m.scope_key, left(m.name, 1), m.status, m.new_employment_form))""";
 
 	private static final int FLUSH_BYTES = 256 * 1024;
 
@@ -70,9 +90,35 @@ class MemberImportWriter {
 
 		private long copyNanos;
 
+		// the ids written, as runs of consecutive ids: the first and last id of run i
+		private long[] runFirst = new long[16];
+
+		private long[] runLast = new long[16];
+
+		private int runs;
+
+		private boolean counted;
+
 		private Session(@Nullable Long actorId) {
 			this.actorId = actorId;
 			this.connection = DataSourceUtils.getConnection(MemberImportWriter.this.dataSource);
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute(DEFER_ROSTER_COUNTS);
+			}
+			catch (SQLException ex) {
+				DataSourceUtils.releaseConnection(this.connection, MemberImportWriter.this.dataSource);
+				throw translate(ex);
+			}
+			// should a caller commit without adding them, the counts still go in with the
+			// members
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					if (!Session.this.counted) {
+						addRosterCounts();
+					}
+				}
+			});
 		}
 
 		int written() {
@@ -116,6 +162,7 @@ class MemberImportWriter {
 				events.endCopy();
 				this.open = null;
 				this.written += slice.rowCount();
+				remember(ids);
 			}
 			catch (SQLException ex) {
 				throw translate(ex);
@@ -133,6 +180,33 @@ class MemberImportWriter {
 			return this.written;
 		}
 
+		/**
+		 * Adds the members written to the roster counts, in one statement: call it last
+		 * before the transaction commits, since the counties' count rows stay locked from
+		 * here to the commit.
+		 */
+		void addRosterCounts() {
+			if (this.counted) {
+				throw new IllegalStateException("The roster counts of this import are added already");
+			}
+			this.counted = true;
+			if (this.runs == 0) {
+				return;
+			}
+			long started = System.nanoTime();
+			try (var statement = this.connection.prepareStatement(ADD_ROSTER_COUNTS)) {
+				PGConnection pg = this.connection.unwrap(PGConnection.class);
+				statement.setArray(1, pg.createArrayOf("int8", Arrays.copyOf(this.runFirst, this.runs)));
+				statement.setArray(2, pg.createArrayOf("int8", Arrays.copyOf(this.runLast, this.runs)));
+				statement.execute();
+			}
+			catch (SQLException ex) {
+				throw translate(ex);
+			}
+			log.info("Added {} members ({} id runs) to the roster counts in {} ms", this.written, this.runs,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+
 		/** Gives up a COPY still open (a bad row was found); the caller rolls back. */
 		@Override
 		public void close() {
@@ -141,6 +215,22 @@ class MemberImportWriter {
 				this.open = null;
 			}
 			DataSourceUtils.releaseConnection(this.connection, MemberImportWriter.this.dataSource);
+		}
+
+		private void remember(long[] ids) {
+			for (long id : ids) {
+				if (this.runs > 0 && this.runLast[this.runs - 1] == id - 1) {
+					this.runLast[this.runs - 1] = id;
+					continue;
+				}
+				if (this.runs == this.runFirst.length) {
+					this.runFirst = Arrays.copyOf(this.runFirst, this.runs * 2);
+					this.runLast = Arrays.copyOf(this.runLast, this.runs * 2);
+				}
+				this.runFirst[this.runs] = id;
+				this.runLast[this.runs] = id;
+				this.runs++;
+			}
 		}
 
 		private CopyManager copyManager() throws SQLException {

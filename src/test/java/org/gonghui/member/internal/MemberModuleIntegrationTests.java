@@ -1,5 +1,8 @@
 package org.gonghui.member.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gonghui.member.MemberDirectory;
 import org.gonghui.member.MemberDraft;
@@ -208,6 +213,96 @@ class MemberModuleIntegrationTests {
 		List<MemberRecord> all = new java.util.ArrayList<>();
 		this.queries.forEach(filter, all::add);
 		return all.size();
+	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	MemberImportWriter importWriter;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/**
+	 * A transaction that defers the roster counts (as an import does) changes members
+	 * without locking their county's count rows; without deferring, the same change holds
+	 * them to the commit.
+	 */
+	@Test
+	void aTransactionDeferringRosterCountsLeavesTheCountRowsFree() throws SQLException {
+		DataScope scope = new DataScope(this.county.id(), this.county.path());
+		long wang = this.registry.register(scope, form("王建国", this.union.id())).id();
+		String leave = "update member.member set status = 'LEFT' where id = " + wang;
+		try (Connection changing = this.dataSource.getConnection();
+				Connection other = this.dataSource.getConnection()) {
+			changing.setAutoCommit(false);
+			other.setAutoCommit(false);
+			try {
+				execute(changing, MemberImportWriter.DEFER_ROSTER_COUNTS);
+				execute(changing, leave);
+				assertThat(countRowsFree(other)).isTrue();
+				other.rollback();
+				changing.rollback();
+
+				execute(changing, leave);
+				assertThat(countRowsFree(other)).isFalse();
+			}
+			finally {
+				other.rollback();
+				changing.rollback();
+			}
+		}
+		assertThat(unbalancedRosterCounts()).isZero();
+	}
+
+	/**
+	 * The import writer defers the counts of the transaction it writes in, and only
+	 * those.
+	 */
+	@Test
+	void anImportSessionDefersTheRosterCountsOfItsTransaction() {
+		String deferred = new TransactionTemplate(this.transactions).execute(tx -> {
+			try (MemberImportWriter.Session session = this.importWriter.open(null)) {
+				String setting = this.jdbc.sql("select current_setting('gonghui.defer_roster_counts', true)")
+					.query(String.class)
+					.single();
+				session.addRosterCounts(); // nothing written, nothing to add
+				return setting;
+			}
+		});
+		assertThat(deferred).isEqualTo("on");
+		assertThat(this.jdbc.sql("select coalesce(current_setting('gonghui.defer_roster_counts', true), '')")
+			.query(String.class)
+			.single()).isNotEqualTo("on");
+	}
+
+	static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	/** Whether the county's count rows (there are some) can be locked at once. */
+	boolean countRowsFree(Connection connection) throws SQLException {
+		try (var statement = connection.prepareStatement(
+				"select members from member.roster_count where scope_key = cast(? as ltree) for update nowait")) {
+			statement.setString(1, this.county.path());
+			int rows = 0;
+			try (var result = statement.executeQuery()) {
+				while (result.next()) {
+					rows++;
+				}
+			}
+			assertThat(rows).isPositive();
+			return true;
+		}
+		catch (SQLException ex) {
+			if ("55P03".equals(ex.getSQLState())) { // lock_not_available
+				return false;
+			}
+			throw ex;
+		}
 	}
 
 	/** Keys where the kept counts and a recount of the members disagree. */
