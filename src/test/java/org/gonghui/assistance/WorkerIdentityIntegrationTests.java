@@ -103,6 +103,73 @@ class WorkerIdentityIntegrationTests {
 	}
 
 	@Test
+	void anUnlinkedWorkerProvingAMemberWhoAlreadyHasAFileIsRefusedAndTheProofAndRefusalAreAudited() {
+		AssistanceTestTree.Member member = this.tree.member(this.tree.unionA, "葛春梅", "420602");
+		this.tree.apply(this.tree.staff(this.tree.unionA, "UNION_OFFICER"), member.id());
+		String username = this.tree.account(null, "WORKER", "葛春梅");
+		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
+
+		Response refused = apply(worker, member);
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("葛春梅").contains("一户一档");
+		assertThat(cases(member)).isEqualTo(1);
+		// the link made by the proof rolls back with the application ...
+		assertThat(this.jdbc.sql("select count(*) from member.member_account where member_id = :m")
+			.param("m", member.id())
+			.query(Integer.class)
+			.single()).isZero();
+		// ... but the proof and the refusal that told the worker about the file are kept
+		assertThat(memberReadsAudited(member, username, "%核验为会员 葛春梅")).isEqualTo(1);
+		assertThat(memberReadsAudited(member, username, "%申请因 hardship.case.already-open 被拒%")).isEqualTo(1);
+	}
+
+	@Test
+	void theMigrationLinksAnAccountThatFiledForItselfBeforeApplicationsLinkedAccounts() throws Exception {
+		AssistanceTestTree.Member member = this.tree.member(this.tree.unionA, "卢晓峰", "420602");
+		String username = this.tree.account(null, "WORKER", "卢晓峰");
+		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
+		assertThat(apply(worker, member).status()).isEqualTo(201);
+		// a file from before: the account filed for itself but was never linked
+		this.jdbc.sql("delete from member.member_account where member_id = :m").param("m", member.id()).update();
+		assertThat(worker.get("/api/v1/assistance/my-cases").json().size()).isZero();
+
+		String migration;
+		try (java.io.InputStream in = getClass()
+			.getResourceAsStream("/db/migration/V6_4__self_applicant_account_links.sql")) {
+			migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		this.jdbc.sql(migration).update();
+
+		assertThat(this.jdbc
+			.sql("select member_id from member.member_account where account_id = "
+					+ "(select id from account.account where username = :u)")
+			.param("u", username)
+			.query(Long.class)
+			.single()).isEqualTo(member.id());
+		assertThat(worker.get("/api/v1/assistance/my-cases").json().size()).isEqualTo(1);
+	}
+
+	@Test
+	void aBadlyFilledFormIsRefusedBeforeTheNamedMemberIsProvenOrLinked() {
+		AssistanceTestTree.Member member = this.tree.member(this.tree.unionA, "滕雪松", "420602");
+		String username = this.tree.account(null, "WORKER", "滕雪松");
+		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
+
+		Response refused = worker.post("/api/v1/assistance/cases",
+				body("idNumber", member.idNumber(), "memberName", member.name(), "householdMembers",
+						List.of(body("name", member.name(), "relation", "本人")), "monthlyIncome", "1000", "causes",
+						List.of()));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		assertThat(memberReadsAudited(member, username, "%")).isZero();
+		assertThat(this.jdbc.sql("select count(*) from member.member_account where member_id = :m")
+			.param("m", member.id())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void staffAreNotShownAFileOutsideTheirScopeAndTheRefusalIsAudited() {
 		ApiClient officerB = this.tree.staff(this.tree.unionB, "UNION_OFFICER");
 		AssistanceTestTree.Member onFile = this.tree.member(this.tree.unionB, "龚长河", "420625");
@@ -139,6 +206,18 @@ class WorkerIdentityIntegrationTests {
 	private int cases(AssistanceTestTree.Member member) {
 		return this.jdbc.sql("select count(*) from assistance.hardship_case where member_id = :m")
 			.param("m", member.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	private int memberReadsAudited(AssistanceTestTree.Member member, String username, String summaryLike) {
+		return this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member' and entity_id = :m and action = 'READ_PERSONAL_DATA'
+				  and actor_name = :worker and summary like :summary""")
+			.param("m", String.valueOf(member.id()))
+			.param("worker", username)
+			.param("summary", summaryLike)
 			.query(Integer.class)
 			.single();
 	}

@@ -151,22 +151,48 @@ class HardshipCaseService implements HardshipCases {
 			return java.util.Objects.requireNonNull(id);
 		}
 		catch (AuditedRefusal refusal) {
-			this.write.executeWithoutResult((status) -> this.audit.record(refusal.entry));
+			this.write.executeWithoutResult((status) -> refusal.entries.forEach(this.audit::record));
 			throw refusal.answer;
 		}
 	}
 
+	/**
+	 * The form is checked before anyone is looked up, so a refusal for a badly filled
+	 * form says nothing about the person named. A worker who proves name and ID number in
+	 * this very request (links the account) and is then refused anyway (that member
+	 * already has a file, a person listed is on another file...) learns something about
+	 * the member: the refusal is audited, with the proof, after the rollback that drops
+	 * the link.
+	 */
 	private UUID applyNow(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at) {
-		MemberSummary member = applicant(actor, scope, application);
+		List<HouseholdMember> household = household(application.householdMembers());
+		householdIdNumbers(household);
+		HouseholdFigures figures = new HouseholdFigures(household.size(), application.monthlyIncome(),
+				application.causes());
+		Applicant applicant = applicant(actor, scope, application);
+		AuditEntry proof = applicant.proof();
+		if (proof == null) {
+			return file(actor, scope, application, at, applicant.member(), household, figures);
+		}
+		try {
+			return file(actor, scope, application, at, applicant.member(), household, figures);
+		}
+		catch (AuditedRefusal refusal) {
+			throw refusal.after(proof);
+		}
+		catch (GonghuiException refusal) {
+			throw refusedAfterProof(actor, applicant.member(), refusal, proof);
+		}
+	}
+
+	private UUID file(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at,
+			MemberSummary member, List<HouseholdMember> household, HouseholdFigures figures) {
 		if (member.status() != MemberStatus.ACTIVE) {
 			throw GonghuiException.invalidField("memberId", "hardship.member.not-active", member.name());
 		}
 		OrgSummary union = this.orgs.find(member.orgId()).orElseThrow(GonghuiException::notFound);
 		LocalDate appliedOn = LocalDate.ofInstant(at, BusinessTime.ZONE);
-		List<HouseholdMember> household = household(application.householdMembers());
 		java.util.Set<Long> listed = oneFilePerHousehold(actor, scope, member, household);
-		HouseholdFigures figures = new HouseholdFigures(household.size(), application.monthlyIncome(),
-				application.causes());
 		HardshipCategoryProposal proposal = propose(figures, union.regionCode(), appliedOn);
 		HardshipCase hardshipCase = HardshipCase.submit(UUID.randomUUID(), member.id(), member.orgId(),
 				union.regionCode(), appliedOn, proposal, actor, at, text(application.note()));
@@ -187,7 +213,14 @@ class HardshipCaseService implements HardshipCases {
 		return hardshipCase.id();
 	}
 
-	private MemberSummary applicant(Actor actor, @Nullable DataScope scope, HardshipApplication application) {
+	/**
+	 * The member applying, and the audit entry of the name-and-ID-number proof when this
+	 * request made one (a worker not linked yet).
+	 */
+	private record Applicant(MemberSummary member, @Nullable AuditEntry proof) {
+	}
+
+	private Applicant applicant(Actor actor, @Nullable DataScope scope, HardshipApplication application) {
 		if (scope == null) {
 			return self(actor, application);
 		}
@@ -201,7 +234,7 @@ class HardshipCaseService implements HardshipCases {
 		if (member == null || !scope.contains(member.orgPath())) {
 			throw GonghuiException.invalidField("memberId", "hardship.member.not-found");
 		}
-		return member;
+		return new Applicant(member, null);
 	}
 
 	/**
@@ -212,7 +245,7 @@ class HardshipCaseService implements HardshipCases {
 	 * linked member all get one answer, audited, so the form cannot be used to file as,
 	 * or find out about, anyone else.
 	 */
-	private MemberSummary self(Actor actor, HardshipApplication application) {
+	private Applicant self(Actor actor, HardshipApplication application) {
 		String idNumber = text(application.idNumber()).strip();
 		String name = text(application.memberName()).strip();
 		java.util.Optional<MemberSummary> linked = this.members.linkedTo(actor.accountId());
@@ -223,16 +256,30 @@ class HardshipCaseService implements HardshipCases {
 					&& this.members.findByIdNumber(idNumber).filter((m) -> m.id() == me.id()).isPresent())) {
 				throw unidentified(actor, name, idNumber);
 			}
-			return me;
+			return new Applicant(me, null);
 		}
 		if (idNumber.isBlank() || name.isBlank()) {
 			throw GonghuiException.invalidField("idNumber", "hardship.member.identify");
 		}
 		MemberSummary proven = this.members.prove(actor.accountId(), name, idNumber)
 			.orElseThrow(() -> unidentified(actor, name, idNumber));
-		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", proven.id(), proven.orgPath(),
-				"困难帮扶本人申请实名核验，职工账号 #" + actor.accountId() + " 按姓名和身份证号核验为会员 " + proven.name()));
-		return proven;
+		AuditEntry proof = AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", proven.id(), proven.orgPath(),
+				"困难帮扶本人申请实名核验，职工账号 #" + actor.accountId() + " 按姓名和身份证号核验为会员 " + proven.name());
+		this.audit.record(proof);
+		return new Applicant(proven, proof);
+	}
+
+	/**
+	 * A worker proved to be the member in this request and was refused after all: the
+	 * proof and the refusal are recorded once the application (and the link it made) has
+	 * rolled back.
+	 */
+	private static AuditedRefusal refusedAfterProof(Actor actor, MemberSummary proven, GonghuiException refusal,
+			AuditEntry proof) {
+		return new AuditedRefusal(refusal, proof,
+				AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", proven.id(), proven.orgPath(),
+						"困难帮扶本人申请被拒：职工账号 #" + actor.accountId() + " 核验为会员 " + proven.name() + " 后，申请因 "
+								+ refusal.messageKey() + " 被拒并已告知申请人，账号未绑定"));
 	}
 
 	private AuditedRefusal unidentified(Actor actor, String name, String idNumber) {
@@ -256,12 +303,20 @@ class HardshipCaseService implements HardshipCases {
 
 		private final GonghuiException answer;
 
-		private final AuditEntry entry;
+		private final List<AuditEntry> entries;
 
-		AuditedRefusal(GonghuiException answer, AuditEntry entry) {
+		AuditedRefusal(GonghuiException answer, AuditEntry... entries) {
 			super(answer.getMessage(), null, false, false);
 			this.answer = answer;
-			this.entry = entry;
+			this.entries = List.of(entries);
+		}
+
+		/** The same refusal, with an entry recorded before its own. */
+		AuditedRefusal after(AuditEntry first) {
+			List<AuditEntry> all = new java.util.ArrayList<>();
+			all.add(first);
+			all.addAll(this.entries);
+			return new AuditedRefusal(this.answer, all.toArray(AuditEntry[]::new));
 		}
 
 	}
@@ -285,20 +340,9 @@ class HardshipCaseService implements HardshipCases {
 	private java.util.Set<Long> oneFilePerHousehold(Actor actor, @Nullable DataScope scope, MemberSummary applicant,
 			List<HouseholdMember> household) {
 		Map<HouseholdMember, MemberSummary> members = new java.util.LinkedHashMap<>();
-		for (HouseholdMember person : household) {
-			if (person.idNumber() == null) {
-				continue;
-			}
-			org.gonghui.shared.ident.IdNumber idNumber = org.gonghui.shared.ident.IdNumber.parse(person.idNumber())
-				.idNumber();
-			if (idNumber == null) {
-				throw GonghuiException.invalidField("householdMembers", "hardship.household.id-number-invalid",
-						person.name());
-			}
-			this.members.findByIdNumber(idNumber.value())
-				.filter((m) -> m.id() != applicant.id())
-				.ifPresent((m) -> members.put(person, m));
-		}
+		householdIdNumbers(household).forEach((person, idNumber) -> this.members.findByIdNumber(idNumber.value())
+			.filter((m) -> m.id() != applicant.id())
+			.ifPresent((m) -> members.put(person, m)));
 		java.util.Set<Long> locked = new java.util.HashSet<>();
 		locked.add(applicant.id());
 		members.values().forEach((m) -> locked.add(m.id()));
@@ -329,10 +373,27 @@ class HardshipCaseService implements HardshipCases {
 	}
 
 	/**
-	 * Refuses a worker's own application because a person it names is on another open
-	 * file, naming only the person as the worker typed them; audited under that file (in
-	 * a transaction of its own, as the refusal rolls the application back).
+	 * The ID numbers the household lists, in order; refuses one that is not a valid ID
+	 * number.
 	 */
+	private static Map<HouseholdMember, org.gonghui.shared.ident.IdNumber> householdIdNumbers(
+			List<HouseholdMember> household) {
+		Map<HouseholdMember, org.gonghui.shared.ident.IdNumber> numbers = new java.util.LinkedHashMap<>();
+		for (HouseholdMember person : household) {
+			if (person.idNumber() == null) {
+				continue;
+			}
+			org.gonghui.shared.ident.IdNumber idNumber = org.gonghui.shared.ident.IdNumber.parse(person.idNumber())
+				.idNumber();
+			if (idNumber == null) {
+				throw GonghuiException.invalidField("householdMembers", "hardship.household.id-number-invalid",
+						person.name());
+			}
+			numbers.put(person, idNumber);
+		}
+		return numbers;
+	}
+
 	/**
 	 * Refuses an application because a person it names is on another open file. Staff
 	 * whose scope holds that file learn its masked name and date; a worker, and staff

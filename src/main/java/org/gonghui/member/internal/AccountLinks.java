@@ -13,6 +13,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountLinks {
 
+	/**
+	 * Advisory-lock namespace of a member's account link ("MA"); the hardship household
+	 * check uses "HC" (0x4843).
+	 */
+	private static final long LINK_LOCK = 0x4D41L << 48;
+
 	private final JdbcClient jdbc;
 
 	AccountLinks(JdbcClient jdbc) {
@@ -38,6 +44,8 @@ class AccountLinks {
 	 * unlinked this very pair (and have not cleared the block).
 	 */
 	boolean link(long accountId, long memberId) {
+		lockMember(memberId);
+		// checked after the lock: a staff unlink of this pair committed meanwhile is seen
 		if (blocked(accountId, memberId)) {
 			return false;
 		}
@@ -55,6 +63,7 @@ class AccountLinks {
 	 * remembered so that the account cannot simply prove the same member again.
 	 */
 	Optional<Link> unlink(long memberId) {
+		lockMember(memberId);
 		Optional<Link> removed = this.jdbc
 			.sql("delete from member.member_account where member_id = :member returning account_id, linked_at")
 			.param("member", memberId)
@@ -85,6 +94,18 @@ class AccountLinks {
 			.param("member", memberId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Holds until the transaction ends, so a proof and a staff unlink of the same member
+	 * run one after the other: a proof that waited on an unlink sees the block the unlink
+	 * wrote and cannot put the link back. Callers run in a transaction.
+	 */
+	private void lockMember(long memberId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)")
+			.param("key", LINK_LOCK | memberId)
+			.query((rs, row) -> Boolean.TRUE)
+			.list();
 	}
 
 	record Link(long accountId, Instant linkedAt) {
