@@ -1,8 +1,5 @@
 package org.gonghui.assistance.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +16,6 @@ import org.gonghui.shared.db.LegacyDocuments;
 @Component
 class AssistanceDocumentSealing {
 
-	private static final Logger log = LoggerFactory.getLogger(AssistanceDocumentSealing.class);
-
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -35,20 +30,7 @@ class AssistanceDocumentSealing {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void sealInBackground() {
-		Thread sealer = new Thread(() -> {
-			try {
-				int sealed = seal();
-				if (sealed > 0) {
-					log.info("Encrypted {} documents stored before encryption at rest (assistance.document)", sealed);
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Encrypting the documents stored before encryption at rest failed; the next start retries",
-						ex);
-			}
-		}, "assistance-document-sealing");
-		sealer.setDaemon(true);
-		sealer.start();
+		LegacyDocuments.sealInBackground(this.jdbc, this.transactions, this.cipher, "assistance.document");
 	}
 
 	int seal() {

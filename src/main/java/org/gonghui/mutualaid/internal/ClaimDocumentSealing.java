@@ -1,8 +1,5 @@
 package org.gonghui.mutualaid.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +16,6 @@ import org.gonghui.shared.db.LegacyDocuments;
 @Component
 class ClaimDocumentSealing {
 
-	private static final Logger log = LoggerFactory.getLogger(ClaimDocumentSealing.class);
-
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -35,21 +30,7 @@ class ClaimDocumentSealing {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void sealInBackground() {
-		Thread sealer = new Thread(() -> {
-			try {
-				int sealed = seal();
-				if (sealed > 0) {
-					log.info("Encrypted {} documents stored before encryption at rest (mutualaid.claim_document)",
-							sealed);
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Encrypting the documents stored before encryption at rest failed; the next start retries",
-						ex);
-			}
-		}, "mutualaid-document-sealing");
-		sealer.setDaemon(true);
-		sealer.start();
+		LegacyDocuments.sealInBackground(this.jdbc, this.transactions, this.cipher, "mutualaid.claim_document");
 	}
 
 	int seal() {

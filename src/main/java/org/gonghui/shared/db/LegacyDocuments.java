@@ -3,6 +3,9 @@ package org.gonghui.shared.db;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,6 +18,8 @@ import org.gonghui.shared.crypto.PersonalDataCipher;
  * at every start-up beside live traffic and ends once none are left.
  */
 public final class LegacyDocuments {
+
+	private static final Logger log = LoggerFactory.getLogger(LegacyDocuments.class);
 
 	private static final Pattern TABLE = Pattern.compile("[a-z_]+\\.[a-z_]+");
 
@@ -58,6 +63,29 @@ public final class LegacyDocuments {
 			}
 			sealed += batch;
 		}
+	}
+
+	/**
+	 * Seals {@code table} on a thread of its own, so that start-up does not wait for it;
+	 * a failure is logged and the next start retries.
+	 */
+	public static void sealInBackground(JdbcClient jdbc, TransactionTemplate transactions, PersonalDataCipher cipher,
+			String table) {
+		Thread sealer = new Thread(() -> {
+			try {
+				int sealed = seal(jdbc, transactions, cipher, table);
+				if (sealed > 0) {
+					log.info("Encrypted {} documents stored before encryption at rest ({})", sealed, table);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn(
+						"Encrypting the documents stored before encryption at rest failed ({}); the next start retries",
+						table, ex);
+			}
+		}, "document-sealing-" + table);
+		sealer.setDaemon(true);
+		sealer.start();
 	}
 
 	private record Plain(Object id, byte[] content) {
