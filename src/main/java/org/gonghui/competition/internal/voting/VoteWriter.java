@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -39,17 +39,18 @@ import org.gonghui.competition.internal.VoteHashing;
  * transaction per batch locks each round's ballot row, decides every vote in arrival
  * order against the voter's stored votes (so decisions per voter are serialised, also
  * against a second instance, which would wait on the row lock), appends the accepted ones
- * to the round's hash chain, inserts them with one statement, adds them to the tally and
- * moves the chain head. Only after the commit are the waiting requests answered, so a 2xx
- * means the vote is stored; a failed batch writes nothing and every vote in it is
- * answered "try again" (a retry with the same client vote id is then safe either way).
+ * to the round's hash chain, and inserts them, adds them to the tally and moves the chain
+ * head in one statement ({@link VoteBatchStore}). Only after the commit are the waiting
+ * requests answered, so a 2xx means the vote is stored; a failed batch writes nothing and
+ * every vote in it is answered "try again" (a retry with the same client vote id is then
+ * safe either way).
  */
 @Component
 class VoteWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(VoteWriter.class);
 
-	private final BallotRepository ballots;
+	private final VoteBatchStore store;
 
 	private final TransactionTemplate transactions;
 
@@ -60,6 +61,12 @@ class VoteWriter implements SmartLifecycle {
 	private final int burstPerMinute;
 
 	private final Clock clock;
+
+	/**
+	 * Candidates of the rounds that have votes (they can no longer change); written and
+	 * read by the writer thread only.
+	 */
+	private final Map<Long, Set<Long>> fixedCandidates = new HashMap<>();
 
 	/** Accepted votes per (round, network, minute): in memory, see vote_flag. */
 	private final Map<BurstKey, Integer> bursts = new HashMap<>();
@@ -74,12 +81,12 @@ class VoteWriter implements SmartLifecycle {
 
 	private @Nullable Thread thread;
 
-	VoteWriter(BallotRepository ballots, TransactionTemplate transactions, VotingProperties properties,
+	VoteWriter(VoteBatchStore store, TransactionTemplate transactions, VotingProperties properties,
 			MeterRegistry meters) {
 		this.batchSizes = DistributionSummary.builder("gonghui.votes.batch")
 			.description("Votes per committed batch of the vote writer")
 			.register(meters);
-		this.ballots = ballots;
+		this.store = store;
 		this.transactions = transactions;
 		this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
 		this.maxBatch = properties.maxBatch();
@@ -175,37 +182,39 @@ class VoteWriter implements SmartLifecycle {
 			byRound.computeIfAbsent(request.roundId(), (id) -> new ArrayList<>()).add(request);
 		}
 		Map<CastRequest, CastOutcome> outcomes = new HashMap<>();
-		// one upsert per network and minute per batch, however many of its votes it holds
-		Set<BurstKey> touched = new LinkedHashSet<>();
 		for (Map.Entry<Long, List<CastRequest>> round : byRound.entrySet()) {
-			decideRound(round.getKey(), round.getValue(), outcomes, touched);
+			decideRound(round.getKey(), round.getValue(), outcomes);
 		}
-		for (BurstKey key : touched) {
-			int votes = this.bursts.getOrDefault(key, 0);
-			if (votes >= this.burstPerMinute) {
-				this.ballots.flag(key.roundId(), key.network(), key.windowStart(), votes);
-			}
-		}
+		forgetOldBursts();
 		return outcomes;
 	}
 
-	private void decideRound(long roundId, List<CastRequest> requests, Map<CastRequest, CastOutcome> outcomes,
-			Set<BurstKey> touched) {
-		BallotRepository.BallotHead head = this.ballots.lockHead(roundId).orElse(null);
-		if (head == null) {
+	private void decideRound(long roundId, List<CastRequest> requests, Map<CastRequest, CastOutcome> outcomes) {
+		String[] voters = requests.stream().map(CastRequest::voterHash).distinct().toArray(String[]::new);
+		Set<Long> known = this.fixedCandidates.get(roundId);
+		VoteBatchStore.Locked locked = this.store.lock(roundId, voters, known == null).orElse(null);
+		if (locked == null) {
 			requests.forEach((request) -> outcomes.put(request, CastOutcome.refused("error.not-found")));
 			return;
 		}
-		Set<Long> candidates = new HashSet<>(this.ballots.candidateIds(roundId));
-		String[] voters = requests.stream().map(CastRequest::voterHash).distinct().toArray(String[]::new);
+		BallotRepository.BallotHead head = locked.head();
+		Set<Long> candidates = (known != null) ? known : Objects.requireNonNull(locked.candidates());
+		if (known == null && head.voteCount() > 0) {
+			// opening a ballot again (which replaces its candidates) is refused once it
+			// has
+			// votes, so from then on its candidates need not be read again
+			rememberCandidates(roundId, candidates);
+		}
 		Map<String, List<BallotRepository.StoredVote>> history = new HashMap<>();
-		for (BallotRepository.StoredVote vote : this.ballots.votesOf(roundId, voters)) {
+		for (BallotRepository.StoredVote vote : locked.earlier()) {
 			history.computeIfAbsent(vote.record().voterHash(), (v) -> new ArrayList<>()).add(vote);
 		}
 		VoteChain chain = (head.voteCount() == 0) ? VoteChain.start(roundId) : VoteChain.after(
 				new VoteRecord(head.voteCount(), roundId, 0, VoteHashing.GENESIS, Instant.EPOCH, "", head.headHash()));
 		List<BallotRepository.StoredVote> accepted = new ArrayList<>();
 		Map<Long, Long> tally = new HashMap<>();
+		// one upsert per network and minute per batch, however many of its votes it holds
+		Set<BurstKey> touched = new LinkedHashSet<>();
 		for (CastRequest request : requests) {
 			List<BallotRepository.StoredVote> earlier = history.computeIfAbsent(request.voterHash(),
 					(v) -> new ArrayList<>());
@@ -234,11 +243,43 @@ class VoteWriter implements SmartLifecycle {
 			touched.add(burst);
 		}
 		if (!accepted.isEmpty()) {
-			this.ballots.insertVotes(roundId, accepted);
-			this.ballots.addToTally(roundId, tally);
-			this.ballots.moveHead(roundId, chain.length(), chain.head());
+			this.store.append(roundId, appended(accepted, tally, chain, touched));
 		}
-		forgetOldBursts();
+	}
+
+	private VoteBatchStore.Appended appended(List<BallotRepository.StoredVote> accepted, Map<Long, Long> tally,
+			VoteChain chain, Set<BurstKey> touched) {
+		long[] entrants = new long[tally.size()];
+		long[] counts = new long[tally.size()];
+		int i = 0;
+		for (Map.Entry<Long, Long> entry : tally.entrySet()) {
+			entrants[i] = entry.getKey();
+			counts[i++] = entry.getValue();
+		}
+		List<BurstKey> flagged = new ArrayList<>();
+		for (BurstKey key : touched) {
+			if (this.bursts.getOrDefault(key, 0) >= this.burstPerMinute) {
+				flagged.add(key);
+			}
+		}
+		String[] networks = new String[flagged.size()];
+		long[] windows = new long[flagged.size()];
+		int[] votes = new int[flagged.size()];
+		for (int f = 0; f < flagged.size(); f++) {
+			BurstKey key = flagged.get(f);
+			networks[f] = key.network();
+			windows[f] = key.windowStart().getEpochSecond();
+			votes[f] = this.bursts.get(key);
+		}
+		return new VoteBatchStore.Appended(accepted, entrants, counts, chain.length(), chain.head(), networks, windows,
+				votes);
+	}
+
+	private void rememberCandidates(long roundId, Set<Long> candidates) {
+		if (this.fixedCandidates.size() >= 10_000) {
+			this.fixedCandidates.clear();
+		}
+		this.fixedCandidates.put(roundId, candidates);
 	}
 
 	private static @Nullable String refusal(BallotRepository.BallotHead head, Set<Long> candidates, CastRequest request,

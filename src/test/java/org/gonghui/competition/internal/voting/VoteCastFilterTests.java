@@ -1,8 +1,14 @@
 package org.gonghui.competition.internal.voting;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.mock.web.MockHttpServletRequest;
+
+import org.gonghui.competition.VoteRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +55,21 @@ class VoteCastFilterTests {
 		for (MockHttpServletRequest request : new MockHttpServletRequest[] { get, query, keyed, form, untyped, html,
 				mounted }) {
 			assertThat(VoteCastFilter.plainCast(request)).isEqualTo(-1);
+		}
+	}
+
+	@Test
+	void answersByteForByteAsJacksonWritesTheControllersBody() {
+		JsonMapper json = JsonMapper.builder().build();
+		String hash = "ab".repeat(32);
+		for (Instant castAt : new Instant[] { Instant.parse("2026-12-07T20:10:16Z"),
+				Instant.parse("2026-12-07T20:10:16.120Z"), Instant.parse("2026-01-02T03:04:05.007Z") }) {
+			for (boolean replayed : new boolean[] { false, true }) {
+				BallotService.Cast cast = new BallotService.Cast("b0-1765-100000-42",
+						new VoteRecord(123456789L, 996672028L, 11, hash, castAt, hash, hash), replayed);
+				assertThat(new String(VoteCastFilter.answer(cast), StandardCharsets.UTF_8))
+					.isEqualTo(json.writeValueAsString(VoteApiController.VoteJson.of(cast)));
+			}
 		}
 	}
 

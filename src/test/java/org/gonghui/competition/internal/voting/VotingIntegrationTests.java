@@ -59,7 +59,7 @@ class VotingIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	BallotRepository repository;
+	VoteBatchStore batches;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -311,11 +311,32 @@ class VotingIntegrationTests {
 	}
 
 	@Test
+	void theWriterChecksTheCandidatesOfTheBallotAsOpenedLast() {
+		// the writer keeps a ballot's candidates once it has votes: before that they may
+		// still be replaced, and each batch must see the replacement
+		Response beforeReplacement = vote(this.roundId, verifiedToken(this.roundId), 14, "c1");
+		this.ballots.open(new BallotSpec(77, this.roundId, "调饮师技能大赛", "初赛", this.orgs.root().path(),
+				VotingRule.oncePerDay(), Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600),
+				List.of(new BallotSpec.Candidate(14, "004", "赵果茶", "饮品研发", null))));
+		Response replaced = vote(this.roundId, verifiedToken(this.roundId), 14, "c2");
+		Response removed = vote(this.roundId, verifiedToken(this.roundId), 11, "c3");
+		Response again = vote(this.roundId, verifiedToken(this.roundId), 14, "c4");
+		Response removedAgain = vote(this.roundId, verifiedToken(this.roundId), 12, "c5");
+
+		assertThat(beforeReplacement.status()).isEqualTo(422);
+		assertThat(replaced.status()).as(replaced.body()).isEqualTo(201);
+		assertThat(removed.status()).isEqualTo(422);
+		assertThat(again.status()).as(again.body()).isEqualTo(201);
+		assertThat(removedAgain.status()).isEqualTo(422);
+		assertThat(this.ballots.counts(this.roundId)).isEqualTo(Map.of(14L, 2L));
+	}
+
+	@Test
 	void aNetworkSendingMoreVotesAMinuteThanTheThresholdIsFlaggedWithItsCount() throws Exception {
 		VotingProperties threshold3 = new VotingProperties(null, Duration.ofMinutes(5), 5, Duration.ofHours(2), 5, 60,
 				30, 5, 3, 1000, 50000);
 		String network = "198.51." + ThreadLocalRandom.current().nextInt(256) + ".0/24";
-		VoteWriter writer = new VoteWriter(this.repository, this.transactions, threshold3,
+		VoteWriter writer = new VoteWriter(this.batches, this.transactions, threshold3,
 				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		writer.start();
 		List<CompletableFuture<VoteWriter.CastOutcome>> pending = new ArrayList<>();
@@ -346,7 +367,7 @@ class VotingIntegrationTests {
 	void aRestartedWriterContinuesTheChainAndAnswersRetriesFromTheLog() throws Exception {
 		String token = verifiedToken(this.roundId);
 		String voterHash = token.split("\\.")[1];
-		VoteWriter before = new VoteWriter(this.repository, this.transactions, this.properties,
+		VoteWriter before = new VoteWriter(this.batches, this.transactions, this.properties,
 				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		before.start();
 		VoteWriter.CastOutcome first = before.submit(this.roundId, 11, voterHash, "r1", "127.0.0.0/24")
@@ -354,7 +375,7 @@ class VotingIntegrationTests {
 		before.stop();
 		assertThat(before.submit(this.roundId, 12, voterHash, "r2", "127.0.0.0/24")).isNull();
 
-		VoteWriter after = new VoteWriter(this.repository, this.transactions, this.properties,
+		VoteWriter after = new VoteWriter(this.batches, this.transactions, this.properties,
 				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		after.start();
 		VoteWriter.CastOutcome retry = after.submit(this.roundId, 11, voterHash, "r1", "127.0.0.0/24")
