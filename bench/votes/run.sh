@@ -92,6 +92,8 @@ awk -v s="$VOTE_SECONDS" -v a="$APP_TICKS" -v p="$PG_TICKS" -v t="$TICK" -v n="$
 awk -v c="$((B1_COUNT - B0_COUNT))" -v s="$((B1_SUM - B0_SUM))" 'BEGIN {
   printf "writer: %d batches holding %d votes (refusals included) in the %s s of new votes, %.1f votes per batch\n", c, s, '"$VOTE_SECONDS"', (c > 0 ? s / c : 0) }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# how the vote log was read: a plan made while the table was nearly empty would scan it on every batch
+echo "vote table: $(sql "select 'seq scans ' || seq_scan || ' (' || seq_tup_read || ' rows read), index scans ' || coalesce(idx_scan, 0) || ', last analyzed ' || coalesce(to_char(greatest(last_analyze, last_autoanalyze), 'HH24:MI:SS'), 'never') from pg_stat_user_tables where schemaname = 'competition' and relname = 'vote'")"
 
 value() { grep "^$1=" "$2" | cut -d= -f2; }
 ACCEPTED=$(( $(value accepted "$WORK/warmup.txt") + $(value accepted "$WORK/run.txt") ))
