@@ -23,11 +23,11 @@ import org.gonghui.shared.web.GonghuiException;
 /**
  * Who an entry is for. A worker enters only as the member their account is linked to
  * (linked on the first sign-up by name and ID number); a union nominates only members in
- * its scope; a team's captain names the other members the same way. Unknown, mismatched
- * and out-of-scope members, a member proven to be someone else, and a member already
- * linked to another account all get one answer, so the forms cannot be used to probe who
- * is a member or who has an account; every lookup is audited, refusals too (the audit
- * says which refusal it was).
+ * its scope, teams too (a captain on the portal invites teammates instead, see
+ * {@link TeamInvitations}). Unknown, mismatched and out-of-scope members, a member proven
+ * to be someone else, and a member already linked to another account all get one answer,
+ * so the forms cannot be used to probe who is a member or who has an account; every
+ * lookup is audited, refusals too (the audit says which refusal it was).
  */
 @Component
 class EntrantIdentity {
@@ -75,13 +75,13 @@ class EntrantIdentity {
 	}
 
 	/**
-	 * A team member other than the captain; {@code scope} is the nominating union's (a
-	 * nomination names only its own members), null on the portal. Unknown, mismatched and
-	 * out-of-scope teammates get one answer, naming only the place on the form.
+	 * A nominated team's member other than the captain, in the nominating union's scope
+	 * (a nomination names only its own members). Unknown, mismatched and out-of-scope
+	 * teammates get one answer, naming only the place on the form.
 	 */
-	MemberSummary teammate(@Nullable DataScope scope, StoredContest contest, SignUp.Teammate teammate, int position) {
+	MemberSummary teammate(DataScope scope, StoredContest contest, SignUp.Teammate teammate, int position) {
 		MemberSummary member = lookUp(teammate.name(), teammate.idNumber())
-			.filter((found) -> scope == null || scope.contains(found.orgPath()))
+			.filter((found) -> scope.contains(found.orgPath()))
 			.orElseThrow(() -> refuse(contest, teammate.name(), teammate.idNumber(), "团体赛队员",
 					"competition.team.member-not-verified", position, teammate.name().strip()));
 		found(contest, member, "团体赛队员");

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gonghui.competition.Contests;
+import org.gonghui.competition.SignUp;
 import org.gonghui.competition.internal.ContestForms.SignUpForm;
 import org.gonghui.competition.internal.ScoreRepository.AwardRow;
 import org.gonghui.competition.internal.ScoreRepository.ResultRow;
@@ -46,11 +47,15 @@ class PublicContestController {
 
 	private final Messages messages;
 
-	PublicContestController(Contests contests, ContestQueries queries, ContestDocuments documents, Messages messages) {
+	private final TeamInvitations invitations;
+
+	PublicContestController(Contests contests, ContestQueries queries, ContestDocuments documents, Messages messages,
+			TeamInvitations invitations) {
 		this.contests = contests;
 		this.queries = queries;
 		this.documents = documents;
 		this.messages = messages;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/public/competitions")
@@ -91,8 +96,10 @@ class PublicContestController {
 			return "competition/sign-up";
 		}
 		try {
-			this.contests.signUp(CurrentUser.require(), id, form.signUp());
-			redirect.addFlashAttribute("message", this.messages.text("competition.sign-up.done"));
+			SignUp signUp = form.signUp();
+			this.contests.signUp(CurrentUser.require(), id, signUp);
+			redirect.addFlashAttribute("message", this.messages
+				.text(signUp.teammates().isEmpty() ? "competition.sign-up.done" : "competition.sign-up.team-done"));
 			return "redirect:/portal/competitions";
 		}
 		catch (GonghuiException ex) {
@@ -109,7 +116,42 @@ class PublicContestController {
 		model.addAttribute("names",
 				this.queries.contestNames(new ArrayList<>(entries.stream().map((e) -> e.contestId()).toList())));
 		model.addAttribute("awards", this.queries.awardsOf(user.accountId()));
+		model.addAttribute("invitations", this.invitations.addressedTo(user));
+		model.addAttribute("captainOf", this.queries.linkedMemberOf(user.accountId()));
 		return "competition/portal-mine";
+	}
+
+	@PostMapping("/portal/competitions/entries/{entryId}/invitations")
+	String invite(@PathVariable long entryId, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String idNumber, RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.sent", () -> this.invitations.invite(CurrentUser.require(),
+				entryId, new SignUp.Teammate(name == null ? "" : name, idNumber == null ? "" : idNumber)));
+	}
+
+	@PostMapping("/portal/competitions/invitations/{id}/withdraw")
+	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.withdrawn",
+				() -> this.invitations.withdraw(CurrentUser.require(), id));
+	}
+
+	@PostMapping("/portal/competitions/invitations/{id}/confirm")
+	String confirm(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.confirmed",
+				() -> this.invitations.confirm(CurrentUser.require(), id));
+	}
+
+	@PostMapping("/portal/competitions/invitations/{id}/decline")
+	String decline(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.declined",
+				() -> this.invitations.decline(CurrentUser.require(), id));
+	}
+
+	/** Runs a portal action and comes back to the worker's contests with its outcome. */
+	private String act(RedirectAttributes redirect, String done, Runnable action) {
+		return this.messages.flash(redirect, "/portal/competitions", () -> {
+			action.run();
+			return this.messages.text(done);
+		});
 	}
 
 	@GetMapping("/public/certificates")

@@ -1,0 +1,252 @@
+package org.gonghui.competition.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gonghui.audit.AuditAction;
+import org.gonghui.audit.AuditEntry;
+import org.gonghui.audit.AuditLog;
+import org.gonghui.competition.ContestDraft;
+import org.gonghui.competition.SignUp;
+import org.gonghui.competition.internal.EntryRepository.EntryMember;
+import org.gonghui.competition.internal.EntryRepository.NewMember;
+import org.gonghui.competition.internal.EntryRepository.StoredEntry;
+import org.gonghui.competition.internal.InvitationRepository.Addressed;
+import org.gonghui.competition.internal.InvitationRepository.Invitation;
+import org.gonghui.competition.internal.InvitationRepository.InvitationStatus;
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.member.MemberSummary;
+import org.gonghui.shared.BusinessTime;
+import org.gonghui.shared.ident.IdNumber;
+import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.web.GonghuiException;
+
+/**
+ * A captain's teammates are invited, not entered: nobody is put on a team without saying
+ * yes. The captain's side never looks a member up, so every invitation is answered and
+ * shown alike whether or not its name and ID number are a member's; the invitation is
+ * matched to a member only when that member, signed in with the account linked to them,
+ * confirms it. Until then it holds nobody's place in the contest. A team has at most as
+ * many open invitations as it has free places, and a captain sends a bounded number a
+ * day, so the form cannot be used to spam members either.
+ */
+@Service
+class TeamInvitations {
+
+	/** How far back the daily cap looks. */
+	static final Duration DAY = Duration.ofDays(1);
+
+	private final InvitationRepository invitations;
+
+	private final EntryRepository entries;
+
+	private final ContestRepository contests;
+
+	private final MemberDirectory members;
+
+	private final AuditLog audit;
+
+	TeamInvitations(InvitationRepository invitations, EntryRepository entries, ContestRepository contests,
+			MemberDirectory members, AuditLog audit) {
+		this.invitations = invitations;
+		this.entries = entries;
+		this.contests = contests;
+		this.members = members;
+		this.audit = audit;
+	}
+
+	/**
+	 * A captain's invitations per contest in a day: a full team's and one full
+	 * replacement's worth.
+	 */
+	static int dailyCap(StoredContest contest) {
+		return 2 * (teamMax(contest) - 1);
+	}
+
+	/**
+	 * Invites the teammates named on the captain's sign-up, in the sign-up's transaction.
+	 */
+	void inviteAll(CurrentUser captain, StoredContest contest, long entryId, List<SignUp.Teammate> teammates) {
+		for (SignUp.Teammate teammate : teammates) {
+			invite(captain, contest, this.entries.findForUpdate(entryId).orElseThrow(), teammate);
+		}
+	}
+
+	/** The captain of a team signed up on the portal invites one more teammate. */
+	@Transactional
+	long invite(CurrentUser captain, long entryId, SignUp.Teammate teammate) {
+		StoredEntry entry = ownEntry(captain, entryId);
+		StoredContest contest = this.contests.find(entry.contestId()).orElseThrow();
+		if (!contest.isTeam()) {
+			throw GonghuiException.notFound();
+		}
+		if (entry.status() != EntryStatus.PENDING) {
+			throw GonghuiException.conflict("competition.entry.already-decided");
+		}
+		if (!contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE))) {
+			throw GonghuiException.conflict("competition.sign-up.closed");
+		}
+		if (teammate.name() == null || teammate.name().isBlank() || teammate.idNumber() == null
+				|| teammate.idNumber().isBlank()) {
+			throw GonghuiException.invalidField("teammates", "competition.team.member-incomplete");
+		}
+		byte[] captainHash = this.members.idNumberHashOf(entry.memberId()).orElse(new byte[0]);
+		if (Arrays.equals(captainHash, this.members.idNumberHash(teammate.idNumber()).orElse(null))) {
+			throw GonghuiException.invalidField("teammates", "competition.team.member-twice", teammate.name().strip());
+		}
+		return invite(captain, contest, entry, teammate);
+	}
+
+	private long invite(CurrentUser captain, StoredContest contest, StoredEntry entry, SignUp.Teammate teammate) {
+		String name = teammate.name().strip();
+		IdNumber.Result parsed = IdNumber.parse(teammate.idNumber().strip());
+		byte[] hash = this.members.idNumberHash(teammate.idNumber()).orElse(null);
+		if (parsed.idNumber() == null || hash == null) {
+			throw GonghuiException.invalidField("teammates", "competition.invitation.id-invalid", name);
+		}
+		int max = teamMax(contest);
+		int taken = entry.members().size() + this.invitations.pending(entry.id());
+		if (taken >= max) {
+			throw GonghuiException.conflict("competition.invitation.team-full", max, taken);
+		}
+		int cap = dailyCap(contest);
+		if (this.invitations.sentSince(contest.id(), captain.accountId(), Instant.now().minus(DAY)) >= cap) {
+			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "competition.invitation.daily-cap", cap);
+		}
+		String masked = parsed.idNumber().masked();
+		long id = this.invitations.insert(entry.id(), contest.id(), captain.accountId(), name, masked, hash);
+		if (id < 0) {
+			throw GonghuiException.invalidField("teammates", "competition.team.member-twice", name);
+		}
+		this.audit.record(AuditEntry.of(AuditAction.CREATE, "contest-entry", entry.id(), contest.orgPath(), "竞赛「"
+				+ contest.name() + "」「" + entry.teamName() + "」队队长邀请队员：姓名 " + name + "，身份证号 " + masked + "（待本人确认）"));
+		return id;
+	}
+
+	/** The captain takes back an invitation nobody has answered. */
+	@Transactional
+	void withdraw(CurrentUser captain, long invitationId) {
+		Invitation invitation = this.invitations.findPending(invitationId).orElseThrow(GonghuiException::notFound);
+		StoredEntry entry = ownEntry(captain, invitation.entryId());
+		StoredContest contest = this.contests.find(entry.contestId()).orElseThrow();
+		if (!this.invitations.answer(invitationId, InvitationStatus.WITHDRAWN, null)) {
+			throw GonghuiException.notFound();
+		}
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-entry", entry.id(), contest.orgPath(),
+				"竞赛「" + contest.name() + "」「" + entry.teamName() + "」队队长撤回对 " + invitation.name() + " 的邀请"));
+	}
+
+	/**
+	 * The open invitations addressed to the member this worker's account is linked to;
+	 * none without a link.
+	 */
+	List<Addressed> addressedTo(CurrentUser worker) {
+		MemberSummary member = this.members.linkedTo(worker.accountId()).orElse(null);
+		if (member == null) {
+			return List.of();
+		}
+		byte[] hash = this.members.idNumberHashOf(member.id()).orElse(null);
+		if (hash == null) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(BusinessTime.ZONE);
+		return this.invitations.addressedTo(hash, member.name())
+			.stream()
+			.filter((invitation) -> !today.isAfter(invitation.signUpClosesOn()))
+			.toList();
+	}
+
+	/**
+	 * The invitee joins the team: their eligibility is checked and kept as for any
+	 * member, and they may be on one live entry per contest. Only while sign-up is open.
+	 */
+	@Transactional
+	void confirm(CurrentUser worker, long invitationId) {
+		Addressee addressee = addressee(worker, invitationId);
+		MemberSummary member = addressee.member();
+		StoredEntry entry = this.entries.findForUpdate(addressee.invitation().entryId()).orElseThrow();
+		StoredContest contest = this.contests.find(entry.contestId()).orElseThrow();
+		if (entry.status() != EntryStatus.PENDING) {
+			throw GonghuiException.conflict("competition.invitation.void");
+		}
+		if (!contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE))) {
+			throw GonghuiException.conflict("competition.invitation.closed");
+		}
+		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
+				"竞赛「" + contest.name() + "」团体赛队员确认邀请，按账号绑定的会员核验：" + member.name()));
+		List<String> own = ContestService.eligibility(contest, member);
+		int position = entry.members().stream().mapToInt(EntryMember::position).max().orElse(0) + 1;
+		if (!this.entries.insertMember(entry.id(), contest.id(), position, new NewMember(member.id(), member.name(),
+				member.idNumberMasked(), member.orgId(), member.employer(), member.orgPath(), own))) {
+			throw GonghuiException.conflict("competition.invitation.already-entered");
+		}
+		if (!own.isEmpty()) {
+			Set<String> reasons = new LinkedHashSet<>(entry.ineligibility());
+			reasons.addAll(own);
+			this.entries.setIneligibility(entry.id(), List.copyOf(reasons));
+		}
+		if (!this.invitations.answer(invitationId, InvitationStatus.CONFIRMED, member.id())) {
+			throw GonghuiException.notFound();
+		}
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-entry", entry.id(), contest.orgPath(),
+				"竞赛「" + contest.name() + "」：" + member.name() + " 确认加入「" + entry.teamName() + "」队"));
+	}
+
+	/** The invitee says no: the invitation is gone from the team. */
+	@Transactional
+	void decline(CurrentUser worker, long invitationId) {
+		Addressee addressee = addressee(worker, invitationId);
+		StoredEntry entry = this.entries.find(addressee.invitation().entryId()).orElseThrow();
+		StoredContest contest = this.contests.find(entry.contestId()).orElseThrow();
+		if (!this.invitations.answer(invitationId, InvitationStatus.DECLINED, null)) {
+			throw GonghuiException.notFound();
+		}
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-entry", entry.id(), contest.orgPath(),
+				"竞赛「" + contest.name() + "」：" + addressee.member().name() + " 谢绝加入「" + entry.teamName() + "」队"));
+	}
+
+	/**
+	 * The invitation, if it names the member linked to this account (by the name and the
+	 * ID number's hash); otherwise not found, as if it did not exist.
+	 */
+	private Addressee addressee(CurrentUser worker, long invitationId) {
+		MemberSummary member = this.members.linkedTo(worker.accountId()).orElseThrow(GonghuiException::notFound);
+		byte[] hash = this.members.idNumberHashOf(member.id()).orElseThrow(GonghuiException::notFound);
+		Invitation invitation = this.invitations.findPending(invitationId)
+			.filter((found) -> Arrays.equals(found.idNumberHash(), hash) && found.name().equals(member.name()))
+			.orElseThrow(GonghuiException::notFound);
+		return new Addressee(member, invitation);
+	}
+
+	/** The captain's own team entry, locked; not found for anyone else's. */
+	private StoredEntry ownEntry(CurrentUser captain, long entryId) {
+		Long memberId = this.members.linkedTo(captain.accountId()).map(MemberSummary::id).orElse(null);
+		return this.entries.findForUpdate(entryId)
+			.filter((entry) -> memberId != null && entry.memberId() == memberId && entry.nominatedBy() == null)
+			.orElseThrow(GonghuiException::notFound);
+	}
+
+	private static int teamMax(StoredContest contest) {
+		return contest.teamMaxMembers() == null ? ContestDraft.MAX_TEAM_SIZE : contest.teamMaxMembers();
+	}
+
+	/**
+	 * 张三丰 → 张**: enough for the invitee to recognise the captain, not to read a name out.
+	 */
+	static String maskName(String name) {
+		return name.isEmpty() ? name : name.charAt(0) + "*".repeat(name.length() - 1);
+	}
+
+	private record Addressee(MemberSummary member, Invitation invitation) {
+	}
+
+}
