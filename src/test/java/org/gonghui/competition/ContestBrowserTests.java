@@ -101,18 +101,18 @@ class ContestBrowserTests {
 		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("邀请已撤回");
 		assertThat(phone.getByText(stranger[0])).hasCount(0);
 
-		// the teammate, signed in with the account linked to them, confirms
+		// the teammate proves who they are on their own account, sees the invitation and
+		// confirms
 		String mate = this.world.account("WORKER", null);
-		this.jdbc.sql("""
-				insert into member.member_account (account_id, member_id)
-				select (select id from account.account where username = :user),
-				       (select id from member.member where name = :name order by id desc limit 1)""")
-			.param("user", mate)
-			.param("name", teammate[0])
-			.update();
 		Page matePhone = browser.page(true);
 		Browser.login(matePhone, this.base, mate, "Passw0rd1");
 		matePhone.navigate(this.base + "/portal/competitions");
+		assertThat(matePhone.getByText("确认加入")).hasCount(0);
+		matePhone.getByText("收到队伍邀请？请先核验会员身份").click();
+		matePhone.getByLabel("姓名").fill(teammate[0]);
+		matePhone.getByLabel("身份证号").fill(teammate[1]);
+		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验身份")).click();
+		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("会员身份已核验");
 		assertThat(matePhone.getByText("队长 陈** 邀请你加入「白衣先锋队」队")).isVisible();
 		Browser.screenshot(matePhone, "competition-team-invitation");
 		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认加入")).click();

@@ -307,6 +307,46 @@ class ContestTeamInvitationIntegrationTests {
 		assertThat(memberRows(contest)).isEqualTo(1);
 	}
 
+	@Test
+	void anInviteeWithoutALinkedAccountProvesWhoTheyAreWithOneAnswerForEveryRefusal() {
+		String[] member = this.world.member(this.world.unionA, "待核验护士", "护士");
+		String username = this.world.account("WORKER", null);
+		ConsoleClient portal = ConsoleClient.signIn(this.port, username, "Passw0rd1");
+		assertThat(portal.get("/portal/competitions").body()).contains("请先核验会员身份");
+
+		portal.post("/portal/competitions/verify", Map.of("name", "王冒名", "idNumber", member[1]));
+		String wrongName = portal.get("/portal/competitions").body();
+		portal.post("/portal/competitions/verify", Map.of("name", member[0], "idNumber", Fixtures.idNumber("420602")));
+		String unknown = portal.get("/portal/competitions").body();
+		assertThat(wrongName).contains("未能核验您的会员身份");
+		assertThat(unknown).contains("未能核验您的会员身份");
+		assertThat(links(username)).isZero();
+
+		portal.post("/portal/competitions/verify", Map.of("name", member[0], "idNumber", member[1]));
+		assertThat(portal.get("/portal/competitions").body()).contains("会员身份已核验").doesNotContain("请先核验会员身份");
+		assertThat(links(username)).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where action = 'READ_PERSONAL_DATA' and summary like '竞赛队伍邀请实名核验%' and summary like :account""")
+			.param("account", "%#" + accountId(username) + "%")
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	private long links(String username) {
+		return this.jdbc.sql("select count(*) from member.member_account where account_id = :a")
+			.param("a", accountId(username))
+			.query(Long.class)
+			.single();
+	}
+
+	private long accountId(String username) {
+		return this.jdbc.sql("select id from account.account where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single();
+	}
+
 	private String[] someone() {
 		return new String[] { "路人" + System.nanoTime() % 10_000, Fixtures.idNumber("420602") };
 	}

@@ -88,6 +88,28 @@ class EntrantIdentity {
 		return member;
 	}
 
+	/**
+	 * A worker proves to be a member (实名核验) to answer the team invitations addressed to
+	 * them; every refusal gets the sign-up's one answer.
+	 */
+	MemberSummary proveSelf(CurrentUser worker, String name, String idNumber) {
+		if (name.isBlank() || idNumber.isBlank()) {
+			throw GonghuiException.invalidField("idNumber", NOT_VERIFIED);
+		}
+		MemberSummary member = this.members.prove(worker.accountId(), name, idNumber).orElse(null);
+		if (member == null) {
+			IdNumber.Result parsed = IdNumber.parse(idNumber.strip());
+			String masked = parsed.idNumber() == null ? "（格式无效）" : parsed.idNumber().masked();
+			this.own.executeWithoutResult(
+					(status) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", masked, null,
+							"竞赛队伍邀请实名核验未通过：职工账号 #" + worker.accountId() + "，姓名 " + name.strip() + "，身份证号 " + masked)));
+			throw GonghuiException.invalidField("idNumber", NOT_VERIFIED);
+		}
+		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
+				"竞赛队伍邀请实名核验，职工账号 #" + worker.accountId() + " 按姓名和身份证号核验为会员 " + member.name()));
+		return member;
+	}
+
 	private Optional<MemberSummary> lookUp(String name, String idNumber) {
 		return this.members.findByIdNumber(idNumber.strip()).filter((member) -> member.name().equals(name.strip()));
 	}

@@ -128,6 +128,13 @@ class PublicContestController {
 				entryId, new SignUp.Teammate(name == null ? "" : name, idNumber == null ? "" : idNumber)));
 	}
 
+	@PostMapping("/portal/competitions/verify")
+	String verify(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String idNumber, RedirectAttributes redirect) {
+		return act(redirect, "competition.verify.done", () -> this.invitations.proveSelf(CurrentUser.require(),
+				name == null ? "" : name, idNumber == null ? "" : idNumber));
+	}
+
 	@PostMapping("/portal/competitions/invitations/{id}/withdraw")
 	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, "competition.invitation.withdrawn",

@@ -55,13 +55,25 @@ class TeamInvitations {
 
 	private final AuditLog audit;
 
+	private final EntrantIdentity identity;
+
 	TeamInvitations(InvitationRepository invitations, EntryRepository entries, ContestRepository contests,
-			MemberDirectory members, AuditLog audit) {
+			MemberDirectory members, AuditLog audit, EntrantIdentity identity) {
 		this.invitations = invitations;
 		this.entries = entries;
 		this.contests = contests;
 		this.members = members;
 		this.audit = audit;
+		this.identity = identity;
+	}
+
+	/**
+	 * A worker whose account is not linked to a member yet proves who they are, so that
+	 * the invitations addressed to them can be shown.
+	 */
+	@Transactional
+	void proveSelf(CurrentUser worker, String name, String idNumber) {
+		this.identity.proveSelf(worker, name, idNumber);
 	}
 
 	/**
