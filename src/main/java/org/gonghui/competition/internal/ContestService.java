@@ -411,8 +411,17 @@ class ContestService implements Contests {
 		}
 		int min = contest.teamMinMembers() == null ? 2 : contest.teamMinMembers();
 		int max = contest.teamMaxMembers() == null ? ContestDraft.MAX_TEAM_SIZE : contest.teamMaxMembers();
-		if (entry.members().size() < min || entry.members().size() > max) {
-			throw GonghuiException.conflict("competition.entry.team-incomplete", entry.members().size(), min, max);
+		int size = entry.members().size();
+		if (size < min || size > max) {
+			// a team is never accepted short of the contest's size; the organiser is told
+			// whether it can still be completed (a portal captain invites while sign-up
+			// is
+			// open) or must be rejected (a union's nomination, or an older entry once
+			// sign-up has closed)
+			String key = entry.nominatedBy() != null ? "competition.entry.team-incomplete-nominated"
+					: contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE)) ? "competition.entry.team-incomplete"
+							: "competition.entry.team-incomplete-closed";
+			throw GonghuiException.conflict(key, size, min, max);
 		}
 	}
 

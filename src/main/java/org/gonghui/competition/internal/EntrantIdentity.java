@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,8 +39,12 @@ class EntrantIdentity {
 
 	private final TransactionTemplate own;
 
-	EntrantIdentity(MemberDirectory members, AuditLog audit, PlatformTransactionManager transactions) {
+	private final IdentityAttempts attempts;
+
+	EntrantIdentity(MemberDirectory members, AuditLog audit, PlatformTransactionManager transactions,
+			IdentityAttempts attempts) {
 		this.members = members;
+		this.attempts = attempts;
 		this.audit = audit;
 		this.own = new TransactionTemplate(transactions);
 		// a refusal rolls the caller back; its audit entry must stay
@@ -90,19 +95,30 @@ class EntrantIdentity {
 
 	/**
 	 * A worker proves to be a member (实名核验) to answer the team invitations addressed to
-	 * them; every refusal gets the sign-up's one answer.
+	 * them; every refusal gets the sign-up's one answer. Failed checks are bounded per
+	 * account and per ID number a day, and each is audited under the member the ID number
+	 * names, if any, so their union sees someone trying it.
 	 */
 	MemberSummary proveSelf(CurrentUser worker, String name, String idNumber) {
 		if (name.isBlank() || idNumber.isBlank()) {
 			throw GonghuiException.invalidField("idNumber", NOT_VERIFIED);
 		}
+		byte[] hash = this.members.idNumberHash(idNumber).orElse(null);
+		if (this.attempts.exhausted(worker.accountId(), hash)) {
+			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "competition.verify.too-many");
+		}
 		MemberSummary member = this.members.prove(worker.accountId(), name, idNumber).orElse(null);
 		if (member == null) {
 			IdNumber.Result parsed = IdNumber.parse(idNumber.strip());
 			String masked = parsed.idNumber() == null ? "（格式无效）" : parsed.idNumber().masked();
-			this.own.executeWithoutResult(
-					(status) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", masked, null,
-							"竞赛队伍邀请实名核验未通过：职工账号 #" + worker.accountId() + "，姓名 " + name.strip() + "，身份证号 " + masked)));
+			Optional<MemberSummary> named = this.members.findByIdNumber(idNumber.strip());
+			this.own.executeWithoutResult((status) -> {
+				this.attempts.failed(worker.accountId(), hash);
+				this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
+						named.map((m) -> (Object) m.id()).orElse(masked),
+						named.map(MemberSummary::orgPath).orElse(null),
+						"竞赛队伍邀请实名核验未通过：职工账号 #" + worker.accountId() + "，姓名 " + name.strip() + "，身份证号 " + masked));
+			});
 			throw GonghuiException.invalidField("idNumber", NOT_VERIFIED);
 		}
 		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),

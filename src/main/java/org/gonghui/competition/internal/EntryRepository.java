@@ -129,7 +129,15 @@ class EntryRepository {
 			.toList();
 	}
 
-	/** Adds what a member who confirmed brings to the entry's reasons (message keys). */
+	/** Takes a member off a team still waiting for a decision; false if not on it. */
+	boolean removeMember(long entryId, long memberId) {
+		return this.jdbc.sql("delete from competition.entry_member where entry_id = :entry and member_id = :member")
+			.param("entry", entryId)
+			.param("member", memberId)
+			.update() > 0;
+	}
+
+	/** Sets the entry's reasons (message keys), as its members' reasons together. */
 	void setIneligibility(long entryId, List<String> reasons) {
 		this.jdbc.sql("update competition.entry set ineligibility = cast(:reasons as text[]) where id = :id")
 			.param("reasons", ContestRepository.textArray(reasons))

@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -122,35 +123,88 @@ class PublicContestController {
 	}
 
 	@PostMapping("/portal/competitions/entries/{entryId}/invitations")
+	@PreAuthorize("hasRole('WORKER')")
 	String invite(@PathVariable long entryId, @RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String idNumber, RedirectAttributes redirect) {
-		return act(redirect, "competition.invitation.sent", () -> this.invitations.invite(CurrentUser.require(),
-				entryId, new SignUp.Teammate(name == null ? "" : name, idNumber == null ? "" : idNumber)));
+		return act(redirect, "competition.invitation.sent", () -> {
+			SignUp.Teammate typed = typed(name, idNumber);
+			this.invitations.invite(CurrentUser.require(), entryId, typed);
+		});
 	}
 
 	@PostMapping("/portal/competitions/verify")
+	@PreAuthorize("hasRole('WORKER')")
 	String verify(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String idNumber, RedirectAttributes redirect) {
-		return act(redirect, "competition.verify.done", () -> this.invitations.proveSelf(CurrentUser.require(),
-				name == null ? "" : name, idNumber == null ? "" : idNumber));
+		return act(redirect, "competition.verify.done", () -> {
+			SignUp.Teammate typed = typed(name, idNumber);
+			this.invitations.proveSelf(CurrentUser.require(), typed.name(), typed.idNumber());
+		});
+	}
+
+	/**
+	 * A name and an ID number typed on a portal form, held to the API's bounds (50 and 18
+	 * characters).
+	 */
+	private static SignUp.Teammate typed(@Nullable String name, @Nullable String idNumber) {
+		if (name != null && name.length() > 50) {
+			throw GonghuiException.invalidField("name", "competition.typed.name-too-long");
+		}
+		if (idNumber != null && idNumber.length() > 18) {
+			throw GonghuiException.invalidField("idNumber", "competition.typed.id-too-long");
+		}
+		return new SignUp.Teammate(name == null ? "" : name, idNumber == null ? "" : idNumber);
 	}
 
 	@PostMapping("/portal/competitions/invitations/{id}/withdraw")
+	@PreAuthorize("hasRole('WORKER')")
 	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, "competition.invitation.withdrawn",
 				() -> this.invitations.withdraw(CurrentUser.require(), id));
 	}
 
+	/** Sends the invitee a code to their roster phone; the page says where (masked). */
+	@PostMapping("/portal/competitions/invitations/{id}/code")
+	@PreAuthorize("hasRole('WORKER')")
+	String code(@PathVariable long id, RedirectAttributes redirect) {
+		return this.messages.flash(redirect, "/portal/competitions", () -> {
+			InvitationCodes.CodeSent sent = this.invitations.sendCode(CurrentUser.require(), id);
+			String text = this.messages.text("competition.invitation.code-sent", sent.maskedMobile());
+			return sent.demoCode() == null ? text
+					: text + this.messages.text("competition.invitation.demo-code", sent.demoCode());
+		});
+	}
+
 	@PostMapping("/portal/competitions/invitations/{id}/confirm")
-	String confirm(@PathVariable long id, RedirectAttributes redirect) {
-		return act(redirect, "competition.invitation.confirmed",
-				() -> this.invitations.confirm(CurrentUser.require(), id));
+	@PreAuthorize("hasRole('WORKER')")
+	String confirm(@PathVariable long id, @RequestParam(required = false) @Nullable String code,
+			RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.confirmed", () -> {
+			if (code != null && code.length() > 10) {
+				throw GonghuiException.invalidField("code", "competition.invitation.code-invalid");
+			}
+			this.invitations.confirm(CurrentUser.require(), id, code);
+		});
 	}
 
 	@PostMapping("/portal/competitions/invitations/{id}/decline")
+	@PreAuthorize("hasRole('WORKER')")
 	String decline(@PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, "competition.invitation.declined",
 				() -> this.invitations.decline(CurrentUser.require(), id));
+	}
+
+	@PostMapping("/portal/competitions/entries/{entryId}/members/{position}/remove")
+	@PreAuthorize("hasRole('WORKER')")
+	String removeMember(@PathVariable long entryId, @PathVariable int position, RedirectAttributes redirect) {
+		return act(redirect, "competition.team.member-removed",
+				() -> this.invitations.removeMember(CurrentUser.require(), entryId, position));
+	}
+
+	@PostMapping("/portal/competitions/entries/{entryId}/leave")
+	@PreAuthorize("hasRole('WORKER')")
+	String leave(@PathVariable long entryId, RedirectAttributes redirect) {
+		return act(redirect, "competition.team.left", () -> this.invitations.leave(CurrentUser.require(), entryId));
 	}
 
 	/** Runs a portal action and comes back to the worker's contests with its outcome. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,8 +39,24 @@ class TeamInvitationApiController {
 	}
 
 	@GetMapping("/api/v1/competitions/entries/mine")
-	List<StoredEntry> mine() {
-		return this.queries.entriesOf(CurrentUser.require().accountId());
+	List<MyEntry> mine() {
+		long account = CurrentUser.require().accountId();
+		List<StoredEntry> entries = this.queries.entriesOf(account);
+		Map<Long, String> names = this.queries.contestNames(entries.stream().map(StoredEntry::contestId).toList());
+		Long viewer = this.queries.linkedMemberOf(account);
+		return entries.stream().map((e) -> MyEntry.of(e, names.get(e.contestId()), viewer)).toList();
+	}
+
+	@DeleteMapping("/api/v1/competitions/entries/{entryId}/members/{position}")
+	ResponseEntity<Void> remove(@PathVariable long entryId, @PathVariable int position) {
+		this.invitations.removeMember(CurrentUser.require(), entryId, position);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/v1/competitions/entries/{entryId}/leave")
+	ResponseEntity<Void> leave(@PathVariable long entryId) {
+		this.invitations.leave(CurrentUser.require(), entryId);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/v1/competitions/entries/{entryId}/invitations")
@@ -59,10 +77,20 @@ class TeamInvitationApiController {
 		return this.invitations.addressedTo(CurrentUser.require());
 	}
 
+	/** Sends a one-time code to the invitee's roster phone (shown masked). */
+	@PostMapping("/api/v1/competitions/invitations/{id}/code")
+	InvitationCodes.CodeSent code(@PathVariable long id) {
+		return this.invitations.sendCode(CurrentUser.require(), id);
+	}
+
 	@PostMapping("/api/v1/competitions/invitations/{id}/confirm")
-	ResponseEntity<Void> confirm(@PathVariable long id) {
-		this.invitations.confirm(CurrentUser.require(), id);
+	ResponseEntity<Void> confirm(@PathVariable long id, @Valid @RequestBody ConfirmForm form) {
+		this.invitations.confirm(CurrentUser.require(), id, form.code());
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The code sent to the invitee's phone. */
+	record ConfirmForm(@Nullable @Size(max = 10) String code) {
 	}
 
 	@PostMapping("/api/v1/competitions/invitations/{id}/decline")

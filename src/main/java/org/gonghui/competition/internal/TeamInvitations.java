@@ -8,9 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
@@ -57,8 +61,15 @@ class TeamInvitations {
 
 	private final EntrantIdentity identity;
 
+	private final InvitationCodes codes;
+
+	private final TransactionTemplate write;
+
 	TeamInvitations(InvitationRepository invitations, EntryRepository entries, ContestRepository contests,
-			MemberDirectory members, AuditLog audit, EntrantIdentity identity) {
+			MemberDirectory members, AuditLog audit, EntrantIdentity identity, InvitationCodes codes,
+			PlatformTransactionManager transactions) {
+		this.codes = codes;
+		this.write = new TransactionTemplate(transactions);
 		this.invitations = invitations;
 		this.entries = entries;
 		this.contests = contests;
@@ -111,9 +122,14 @@ class TeamInvitations {
 				|| teammate.idNumber().isBlank()) {
 			throw GonghuiException.invalidField("teammates", "competition.team.member-incomplete");
 		}
-		byte[] captainHash = this.members.idNumberHashOf(entry.memberId()).orElse(new byte[0]);
-		if (Arrays.equals(captainHash, this.members.idNumberHash(teammate.idNumber()).orElse(null))) {
-			throw GonghuiException.invalidField("teammates", "competition.team.member-twice", teammate.name().strip());
+		// the captain and anyone who has confirmed are on the team already: an invitation
+		// to them could never be answered
+		byte[] typed = this.members.idNumberHash(teammate.idNumber()).orElse(null);
+		for (EntryMember member : entry.members()) {
+			if (Arrays.equals(this.members.idNumberHashOf(member.memberId()).orElse(new byte[0]), typed)) {
+				throw GonghuiException.invalidField("teammates", "competition.team.member-twice",
+						teammate.name().strip());
+			}
 		}
 		return invite(captain, contest, entry, teammate);
 	}
@@ -178,20 +194,56 @@ class TeamInvitations {
 	}
 
 	/**
-	 * The invitee joins the team: their eligibility is checked and kept as for any
-	 * member, and they may be on one live entry per contest. Only while sign-up is open.
+	 * Sends the invitee a one-time code to the mobile number on their roster record:
+	 * whoever knows a member's name and ID number (a captain does) cannot confirm for
+	 * them without the member's phone.
 	 */
 	@Transactional
-	void confirm(CurrentUser worker, long invitationId) {
+	InvitationCodes.CodeSent sendCode(CurrentUser worker, long invitationId) {
+		Addressee addressee = addressee(worker, invitationId);
+		StoredEntry entry = this.entries.find(addressee.invitation().entryId()).orElseThrow();
+		StoredContest contest = this.contests.find(entry.contestId()).orElseThrow();
+		requireOpen(contest, entry);
+		return this.codes.send(invitationId, worker.accountId(), addressee.member().phone(),
+				String.valueOf(entry.teamName()));
+	}
+
+	/**
+	 * The invitee joins the team with the code sent to their phone: their eligibility is
+	 * checked and kept as for any member, and they may be on one live entry per contest.
+	 * Only while sign-up is open. A wrong code is counted before it is refused; any other
+	 * refusal rolls the confirmation back and is audited afterwards.
+	 */
+	void confirm(CurrentUser worker, long invitationId, @Nullable String code) {
+		long codeId = java.util.Objects.requireNonNull(this.write.execute((status) -> {
+			addressee(worker, invitationId);
+			return this.codes.check(invitationId, worker.accountId(), code);
+		}));
+		try {
+			this.write.executeWithoutResult((status) -> confirmNow(worker, invitationId, codeId));
+		}
+		catch (GonghuiException refusal) {
+			// the member's record was read for the refused confirmation: that read, and
+			// the
+			// refusal, are recorded once the confirmation has rolled back
+			this.write.executeWithoutResult((status) -> {
+				MemberSummary member = this.members.linkedTo(worker.accountId()).orElseThrow();
+				this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
+						"团体赛队员确认邀请 #" + invitationId + " 被拒：职工账号 #" + worker.accountId() + " 绑定的会员 " + member.name()
+								+ "，原因 " + refusal.messageKey()));
+			});
+			throw refusal;
+		}
+	}
+
+	private void confirmNow(CurrentUser worker, long invitationId, long codeId) {
 		Addressee addressee = addressee(worker, invitationId);
 		MemberSummary member = addressee.member();
 		StoredEntry entry = this.entries.findForUpdate(addressee.invitation().entryId()).orElseThrow();
 		StoredContest contest = this.contests.find(entry.contestId()).orElseThrow();
-		if (entry.status() != EntryStatus.PENDING) {
-			throw GonghuiException.conflict("competition.invitation.void");
-		}
-		if (!contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE))) {
-			throw GonghuiException.conflict("competition.invitation.closed");
+		requireOpen(contest, entry);
+		if (!this.codes.use(codeId)) {
+			throw GonghuiException.invalidField("code", "competition.invitation.code-expired");
 		}
 		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
 				"竞赛「" + contest.name() + "」团体赛队员确认邀请，按账号绑定的会员核验：" + member.name()));
@@ -211,6 +263,65 @@ class TeamInvitations {
 		}
 		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-entry", entry.id(), contest.orgPath(),
 				"竞赛「" + contest.name() + "」：" + member.name() + " 确认加入「" + entry.teamName() + "」队"));
+	}
+
+	private static void requireOpen(StoredContest contest, StoredEntry entry) {
+		if (entry.status() != EntryStatus.PENDING) {
+			throw GonghuiException.conflict("competition.invitation.void");
+		}
+		if (!contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE))) {
+			throw GonghuiException.conflict("competition.invitation.closed");
+		}
+	}
+
+	/**
+	 * The captain of a team signed up on the portal takes a teammate off it, while the
+	 * entry waits for a decision; the entry's reasons become those of who is left.
+	 */
+	@Transactional
+	void removeMember(CurrentUser captain, long entryId, int position) {
+		StoredEntry entry = ownEntry(captain, entryId);
+		EntryMember member = entry.members()
+			.stream()
+			.filter((m) -> m.position() == position && !m.captain())
+			.findFirst()
+			.orElseThrow(GonghuiException::notFound);
+		takeOff(entry, member, "队长将 " + member.name() + " 移出");
+	}
+
+	/** A teammate (not the captain) leaves a team whose entry waits for a decision. */
+	@Transactional
+	void leave(CurrentUser worker, long entryId) {
+		MemberSummary self = this.members.linkedTo(worker.accountId()).orElseThrow(GonghuiException::notFound);
+		StoredEntry read = this.entries.find(entryId).orElseThrow(GonghuiException::notFound);
+		if (read.members().stream().noneMatch((m) -> m.memberId() == self.id() && !m.captain())) {
+			throw GonghuiException.notFound();
+		}
+		StoredEntry entry = this.entries.findForUpdate(entryId).orElseThrow(GonghuiException::notFound);
+		EntryMember member = entry.members()
+			.stream()
+			.filter((m) -> m.memberId() == self.id() && !m.captain())
+			.findFirst()
+			.orElseThrow(GonghuiException::notFound);
+		takeOff(entry, member, member.name() + " 退出");
+	}
+
+	private void takeOff(StoredEntry entry, EntryMember member, String what) {
+		StoredContest contest = this.contests.find(entry.contestId()).orElseThrow();
+		if (entry.status() != EntryStatus.PENDING) {
+			throw GonghuiException.conflict("competition.entry.already-decided");
+		}
+		if (!this.entries.removeMember(entry.id(), member.memberId())) {
+			throw GonghuiException.notFound();
+		}
+		Set<String> reasons = new LinkedHashSet<>();
+		entry.members()
+			.stream()
+			.filter((m) -> m.memberId() != member.memberId())
+			.forEach((m) -> reasons.addAll(m.ineligibility()));
+		this.entries.setIneligibility(entry.id(), List.copyOf(reasons));
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-entry", entry.id(), contest.orgPath(),
+				"竞赛「" + contest.name() + "」「" + entry.teamName() + "」队：" + what));
 	}
 
 	/** The invitee says no: the invitation is gone from the team. */
@@ -239,12 +350,16 @@ class TeamInvitations {
 		return new Addressee(member, invitation);
 	}
 
-	/** The captain's own team entry, locked; not found for anyone else's. */
+	/**
+	 * The captain's own team entry, locked; not found for anyone else's, which is told by
+	 * a plain read so that nobody else's request waits on the lock.
+	 */
 	private StoredEntry ownEntry(CurrentUser captain, long entryId) {
 		Long memberId = this.members.linkedTo(captain.accountId()).map(MemberSummary::id).orElse(null);
-		return this.entries.findForUpdate(entryId)
-			.filter((entry) -> memberId != null && entry.memberId() == memberId && entry.nominatedBy() == null)
-			.orElseThrow(GonghuiException::notFound);
+		java.util.function.Predicate<StoredEntry> own = (entry) -> memberId != null && entry.memberId() == memberId
+				&& entry.nominatedBy() == null;
+		this.entries.find(entryId).filter(own).orElseThrow(GonghuiException::notFound);
+		return this.entries.findForUpdate(entryId).filter(own).orElseThrow(GonghuiException::notFound);
 	}
 
 	private static int teamMax(StoredContest contest) {
