@@ -115,6 +115,13 @@ class ContestBrowserTests {
 		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("会员身份已核验");
 		assertThat(matePhone.getByText("队长 陈** 邀请你加入「白衣先锋队」队")).isVisible();
 		Browser.screenshot(matePhone, "competition-team-invitation");
+		// a code goes to the phone on the roster (masked on screen; the demo shows it)
+		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("****");
+		String sent = matePhone.getByRole(AriaRole.STATUS).textContent();
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("验证码：(\\d{6})").matcher(sent);
+		org.assertj.core.api.Assertions.assertThat(code.find()).as(sent).isTrue();
+		matePhone.getByLabel("短信验证码").fill(code.group(1));
 		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认加入")).click();
 
 		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("已确认加入队伍");

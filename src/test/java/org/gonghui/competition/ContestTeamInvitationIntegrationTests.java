@@ -90,15 +90,16 @@ class ContestTeamInvitationIntegrationTests {
 		ApiClient stranger = linkedWorker(this.world.member(this.world.unionA, "旁人", "护士"));
 		long nurseInvitation = invitations.get(0).get("id").asLong();
 		assertThat(stranger.get("/api/v1/competitions/invitations").json().size()).isZero();
-		assertThat(stranger.post(confirm(nurseInvitation), Map.of()).status()).isEqualTo(404);
-		assertThat(nurseApi.post(confirm(nurseInvitation), Map.of()).status()).isEqualTo(204);
+		assertThat(stranger.post(confirm(nurseInvitation), body("code", "000000")).status()).isEqualTo(404);
+		assertThat(stranger.post(code(nurseInvitation), Map.of()).status()).isEqualTo(404);
+		assertThat(confirmed(nurseApi, nurseInvitation).status()).isEqualTo(204);
 		ApiClient accountantApi = linkedWorker(accountant);
 		long accountantInvitation = accountantApi.get("/api/v1/competitions/invitations")
 			.json()
 			.get(0)
 			.get("id")
 			.asLong();
-		assertThat(accountantApi.post(confirm(accountantInvitation), Map.of()).status()).isEqualTo(204);
+		assertThat(confirmed(accountantApi, accountantInvitation).status()).isEqualTo(204);
 
 		listed = entry(contest, entry);
 		JsonNode members = listed.get("members");
@@ -146,9 +147,17 @@ class ContestTeamInvitationIntegrationTests {
 		// now on a live entry, the member cannot also join the first team
 		ApiClient soughtApi = linkedWorker(sought);
 		long invitation = soughtApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
-		Response confirmed = soughtApi.post(confirm(invitation), Map.of());
+		Response confirmed = confirmed(soughtApi, invitation);
 		assertThat(confirmed.status()).isEqualTo(409);
 		assertThat(confirmed.json().get("detail").asString()).contains("只能参加一支队伍");
+		// the refusal rolled the confirmation back; the read of the member's record and
+		// the refusal are still on record
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where action = 'READ_PERSONAL_DATA' and entity_type = 'member' and summary like :like""")
+			.param("like", "团体赛队员确认邀请 #" + invitation + " 被拒%already-entered%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		long entry = invited.json().get("id").asLong();
 		assertThat(entry(contest, entry).get("members").size()).isEqualTo(1);
 		assertThat(entry(contest, entry).get("invitations").size()).isEqualTo(1);
@@ -157,7 +166,7 @@ class ContestTeamInvitationIntegrationTests {
 		long otherEntry = elsewhere.json().get("id").asLong();
 		assertThat(this.county.post("/api/v1/competitions/entries/" + otherEntry + "/reject", body("reason", "重复"))
 			.status()).isEqualTo(204);
-		assertThat(soughtApi.post(confirm(invitation), Map.of()).status()).isEqualTo(204);
+		assertThat(confirmed(soughtApi, invitation).status()).isEqualTo(204);
 		assertThat(this.county.post("/api/v1/competitions/entries/" + entry + "/accept", Map.of()).status())
 			.isEqualTo(200);
 	}
@@ -180,14 +189,13 @@ class ContestTeamInvitationIntegrationTests {
 		ApiClient noApi = linkedWorker(no);
 		long declined = noApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
 
-		assertThat(yesApi
-			.post(confirm(yesApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong()), Map.of())
+		assertThat(confirmed(yesApi, yesApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong())
 			.status()).isEqualTo(204);
 		assertThat(noApi.post("/api/v1/competitions/invitations/" + declined + "/decline", Map.of()).status())
 			.isEqualTo(204);
 
 		assertThat(noApi.get("/api/v1/competitions/invitations").json().size()).isZero();
-		assertThat(noApi.post(confirm(declined), Map.of()).status()).isEqualTo(404);
+		assertThat(noApi.post(confirm(declined), body("code", "000000")).status()).isEqualTo(404);
 		JsonNode mine = captainApi.get("/api/v1/competitions/entries/mine").json().get(0);
 		assertThat(mine.get("invitations").size()).isZero();
 		assertThat(mine.get("members").size()).isEqualTo(2);
@@ -229,9 +237,11 @@ class ContestTeamInvitationIntegrationTests {
 		Response ofWrongName = captainApi.post(path, body("name", wrongName[0], "idNumber", wrongName[1]));
 
 		for (Response response : List.of(ofMember, ofStranger, ofWrongName)) {
-			assertThat(response.status()).as(response.body()).isEqualTo(201);
-			assertThat(((ObjectNode) response.json().deepCopy()).put("id", 0).toString())
-				.isEqualTo(((ObjectNode) ofMember.json().deepCopy()).put("id", 0).toString());
+			assertThat(response.status()).as(response.body()).isEqualTo(ofMember.status()).isEqualTo(201);
+			assertThat(response.contentType()).isEqualTo(ofMember.contentType());
+			// the same shape: one field, the new invitation's id, and nothing else
+			assertThat(response.json().propertyNames()).containsExactly("id");
+			assertThat(response.json().get("id").isIntegralNumber()).isTrue();
 		}
 		captainApi.post(path, body("name", stranger[0], "idNumber", stranger[1]));
 		JsonNode invitations = captainApi.get("/api/v1/competitions/entries/mine").json().get(0).get("invitations");
@@ -295,11 +305,12 @@ class ContestTeamInvitationIntegrationTests {
 				body("name", captain[0], "idNumber", captain[1], "teamName", "迟到队", "teammates", teammates(late)));
 		ApiClient lateApi = linkedWorker(late);
 		long invitation = lateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
+		String code = lateApi.post(code(invitation), Map.of()).json().get("demoCode").asString();
 		this.jdbc.sql("""
 				update competition.contest set sign_up_opens_on = current_date - 3, sign_up_closes_on = current_date - 2
 				where id = :c""").param("c", contest).update();
 
-		Response confirmed = lateApi.post(confirm(invitation), Map.of());
+		Response confirmed = lateApi.post(confirm(invitation), body("code", code));
 
 		assertThat(confirmed.status()).isEqualTo(409);
 		assertThat(confirmed.json().get("detail").asString()).contains("报名已截止");
@@ -331,6 +342,366 @@ class ContestTeamInvitationIntegrationTests {
 			.param("account", "%#" + accountId(username) + "%")
 			.query(Long.class)
 			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void onlyTheCaptainManagesTheTeamEvenAgainstOtherLinkedWorkers() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
+		String[] captain = this.world.member(this.world.unionA, "管队队长", "护士");
+		String[] mate = this.world.member(this.world.unionA, "管队队员", "护士");
+		String[] rival = this.world.member(this.world.unionA, "别队队长", "护士");
+		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		long entry = captainApi
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("name", captain[0], "idNumber", captain[1], "teamName", "管队", "teammates",
+							teammates(mate, someone())))
+			.json()
+			.get("id")
+			.asLong();
+		ApiClient mateApi = linkedWorker(mate);
+		long mateInvitation = mateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
+		assertThat(confirmed(mateApi, mateInvitation).status()).isEqualTo(204);
+		// a second captain, linked to their own member and with their own team
+		ApiClient rivalApi = this.world.login(this.world.account("WORKER", null));
+		assertThat(
+				rivalApi
+					.post("/api/v1/competitions/" + contest + "/sign-ups",
+							body("name", rival[0], "idNumber", rival[1], "teamName", "别队", "teammates",
+									teammates(someone())))
+					.status())
+			.isEqualTo(201);
+		long pending = captainApi.get("/api/v1/competitions/entries/mine")
+			.json()
+			.get(0)
+			.get("invitations")
+			.get(0)
+			.get("id")
+			.asLong();
+		String path = "/api/v1/competitions/entries/" + entry + "/invitations";
+		String[] more = someone();
+
+		for (ApiClient notCaptain : List.of(rivalApi, mateApi)) {
+			assertThat(notCaptain.delete("/api/v1/competitions/invitations/" + pending).status()).isEqualTo(404);
+			assertThat(notCaptain.post(path, body("name", more[0], "idNumber", more[1])).status()).isEqualTo(404);
+			assertThat(notCaptain.delete("/api/v1/competitions/entries/" + entry + "/members/1").status())
+				.isEqualTo(404);
+		}
+		assertThat(rivalApi.delete("/api/v1/competitions/entries/" + entry + "/members/2").status()).isEqualTo(404);
+		assertThat(captainApi.get("/api/v1/competitions/entries/mine").json().get(0).get("invitations").size())
+			.isEqualTo(1);
+		assertThat(entry(contest, entry).get("members").size()).isEqualTo(2);
+
+		// the teammate sees names and states, nothing else about anyone
+		JsonNode mateView = mateApi.get("/api/v1/competitions/entries/mine").json().get(0);
+		assertThat(mateView.get("captain").asBoolean()).isFalse();
+		assertThat(mateView.get("invitations").size()).isZero();
+		assertThat(mateView.get("members").get(0).get("state").asString()).isEqualTo("CAPTAIN");
+		assertThat(mateView.get("members").get(1).get("state").asString()).isEqualTo("CONFIRMED");
+		assertThat(mateView.get("members").get(1).get("you").asBoolean()).isTrue();
+		assertThat(mateView.toString()).doesNotContain("memberId", "orgPath", "accountId", "idNumberMasked",
+				"ineligibility", "employer", captain[1]);
+		JsonNode captainView = captainApi.get("/api/v1/competitions/entries/mine").json().get(0);
+		assertThat(captainView.get("captain").asBoolean()).isTrue();
+		assertThat(captainView.toString()).doesNotContain("memberId", "orgPath", "accountId", "ineligibility");
+	}
+
+	@Test
+	void aRejectedEntryClosesItsInvitationsAndANominatedTeamTakesNone() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
+		String[] captain = this.world.member(this.world.unionA, "驳回队长", "护士");
+		String[] invitee = this.world.member(this.world.unionA, "驳回受邀", "护士");
+		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		long entry = captainApi
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("name", captain[0], "idNumber", captain[1], "teamName", "驳回队", "teammates",
+							teammates(invitee)))
+			.json()
+			.get("id")
+			.asLong();
+		ApiClient inviteeApi = linkedWorker(invitee);
+		long invitation = inviteeApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
+
+		assertThat(
+				this.county.post("/api/v1/competitions/entries/" + entry + "/reject", body("reason", "材料不全")).status())
+			.isEqualTo(204);
+
+		assertThat(inviteeApi.get("/api/v1/competitions/invitations").json().size()).isZero();
+		assertThat(inviteeApi.post(code(invitation), Map.of()).status()).isEqualTo(404);
+		assertThat(this.jdbc.sql("select status from competition.entry_invitation where id = :i")
+			.param("i", invitation)
+			.query(String.class)
+			.single()).isEqualTo("WITHDRAWN");
+
+		// a union's nomination is complete when made: its captain invites nobody
+		String[] nominee = this.world.member(this.world.unionA, "推荐队长", "护士");
+		String[] nominatedMate = this.world.member(this.world.unionA, "推荐队员", "护士");
+		long nominated = this.county
+			.post("/api/v1/competitions/" + contest + "/nominations",
+					body("name", nominee[0], "idNumber", nominee[1], "teamName", "推荐队", "teammates",
+							teammates(nominatedMate)))
+			.json()
+			.get("id")
+			.asLong();
+		ApiClient nomineeApi = linkedWorker(nominee);
+		String[] more = someone();
+		assertThat(nomineeApi
+			.post("/api/v1/competitions/entries/" + nominated + "/invitations",
+					body("name", more[0], "idNumber", more[1]))
+			.status()).isEqualTo(404);
+		JsonNode view = nomineeApi.get("/api/v1/competitions/entries/mine").json().get(0);
+		assertThat(view.get("captain").asBoolean()).isFalse();
+		assertThat(view.get("members").get(1).get("state").asString()).isEqualTo("NOMINATED");
+		ConsoleClient console = ConsoleClient.signIn(this.port, this.countyUser, "Passw0rd1");
+		assertThat(console.get("/console/competitions/" + contest).body()).contains("工会推荐");
+
+		// a nominated member may leave; the team, short now, cannot be completed: staff
+		// are told to reject it
+		assertThat(linkedWorker(nominatedMate).post("/api/v1/competitions/entries/" + nominated + "/leave", Map.of())
+			.status()).isEqualTo(204);
+		Response accept = this.county.post("/api/v1/competitions/entries/" + nominated + "/accept", Map.of());
+		assertThat(accept.status()).isEqualTo(409);
+		assertThat(accept.json().get("detail").asString()).contains("推荐的队伍不能邀请队员", "请驳回");
+	}
+
+	@Test
+	void anInvitationToSomeoneOnTheTeamOrWithABadIdNumberIsRefused() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 4);
+		String[] captain = this.world.member(this.world.unionA, "重复队长", "护士");
+		String[] mate = this.world.member(this.world.unionA, "重复队员", "护士");
+		String captainUser = this.world.account("WORKER", null);
+		ApiClient captainApi = this.world.login(captainUser);
+		long entry = captainApi
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("name", captain[0], "idNumber", captain[1], "teamName", "重复队", "teammates", teammates(mate)))
+			.json()
+			.get("id")
+			.asLong();
+		ApiClient mateApi = linkedWorker(mate);
+		assertThat(confirmed(mateApi, mateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong())
+			.status()).isEqualTo(204);
+		String path = "/api/v1/competitions/entries/" + entry + "/invitations";
+
+		Response self = captainApi.post(path, body("name", captain[0], "idNumber", captain[1]));
+		Response confirmedMate = captainApi.post(path, body("name", mate[0], "idNumber", mate[1]));
+		Response invalid = captainApi.post(path, body("name", "某某", "idNumber", "420602199013451234"));
+
+		assertThat(self.status()).isEqualTo(422);
+		assertThat(self.json().get("detail").asString()).contains("重复填写");
+		assertThat(confirmedMate.status()).isEqualTo(422);
+		assertThat(confirmedMate.json().get("detail").asString()).contains("队员 " + mate[0] + " 重复填写");
+		assertThat(invalid.status()).isEqualTo(422);
+		assertThat(invalid.json().get("detail").asString()).contains("身份证号格式不正确");
+		assertThat(captainApi.get("/api/v1/competitions/entries/mine").json().get(0).get("invitations").size())
+			.isZero();
+		// the portal holds typed values to the API's bounds
+		ConsoleClient portal = ConsoleClient.signIn(this.port, captainUser, "Passw0rd1");
+		portal.get("/portal/competitions");
+		ConsoleClient.Page tooLong = portal.post("/portal/competitions/entries/" + entry + "/invitations",
+				Map.of("name", "长".repeat(51), "idNumber", Fixtures.idNumber("420602")));
+		assertThat(tooLong.location()).as(tooLong.status() + tooLong.body()).endsWith("/portal/competitions");
+		assertThat(portal.get("/portal/competitions").body()).contains("姓名不能超过 50 个字符");
+		portal.post("/portal/competitions/verify", Map.of("name", "某某", "idNumber", "4".repeat(19)));
+		assertThat(portal.get("/portal/competitions").body()).contains("身份证号不能超过 18 个字符");
+		assertThat(captainApi.get("/api/v1/competitions/entries/mine").json().get(0).get("invitations").size())
+			.isZero();
+		// the worker forms are for workers only
+		ConsoleClient staff = ConsoleClient.signIn(this.port, this.countyUser, "Passw0rd1");
+		staff.get("/console");
+		assertThat(
+				staff.post("/portal/competitions/verify", Map.of("name", captain[0], "idNumber", captain[1])).status())
+			.isEqualTo(403);
+		assertThat(staff
+			.post("/portal/competitions/entries/" + entry + "/invitations",
+					Map.of("name", "某某", "idNumber", Fixtures.idNumber("420602")))
+			.status()).isEqualTo(403);
+	}
+
+	@Test
+	void confirmingTakesTheCodeSentToTheInviteesRosterPhone() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
+		String[] captain = this.world.member(this.world.unionA, "短信队长", "护士");
+		String[] mate = this.world.member(this.world.unionA, "短信队员", "护士");
+		String[] noPhone = this.world.member(this.world.unionA, "无号队员", "护士");
+		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		long entry = captainApi
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("name", captain[0], "idNumber", captain[1], "teamName", "短信队", "teammates",
+							teammates(mate, noPhone)))
+			.json()
+			.get("id")
+			.asLong();
+		// whoever knows the member's name and ID number (the captain does) may link an
+		// account to them: that is not enough to confirm
+		ApiClient mateApi = linkedWorker(mate);
+		long invitation = mateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
+		Response noCode = mateApi.post(confirm(invitation), body("code", ""));
+		assertThat(noCode.status()).isEqualTo(422);
+		assertThat(noCode.json().get("detail").asString()).contains("请填写短信验证码");
+		Response notSent = mateApi.post(confirm(invitation), body("code", "123456"));
+		assertThat(notSent.json().get("detail").asString()).contains("验证码已失效");
+
+		Response sent = mateApi.post(code(invitation), Map.of());
+		assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+		String phone = this.jdbc.sql("select phone from member.member where name = :n order by id desc limit 1")
+			.param("n", mate[0])
+			.query(String.class)
+			.single();
+		assertThat(sent.json().get("maskedMobile").asString())
+			.isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+		assertThat(sent.body()).doesNotContain(phone);
+		String code = sent.json().get("demoCode").asString();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+
+		Response wrongCode = mateApi.post(confirm(invitation), body("code", wrong));
+		assertThat(wrongCode.status()).isEqualTo(422);
+		assertThat(wrongCode.json().get("detail").asString()).contains("验证码不正确");
+		assertThat(this.jdbc.sql("select attempts from competition.invitation_code where invitation_id = :i")
+			.param("i", invitation)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		this.jdbc.sql(
+				"update competition.invitation_code set expires_at = now() - interval '1 minute' where invitation_id = :i")
+			.param("i", invitation)
+			.update();
+		Response expired = mateApi.post(confirm(invitation), body("code", code));
+		assertThat(expired.status()).isEqualTo(422);
+		assertThat(expired.json().get("detail").asString()).contains("验证码已失效");
+		assertThat(memberRows(contest)).isEqualTo(1);
+
+		// a new code, wrong guesses bounded
+		String fresh = mateApi.post(code(invitation), Map.of()).json().get("demoCode").asString();
+		String miss = fresh.equals("000000") ? "111111" : "000000";
+		for (int i = 0; i < 5; i++) {
+			assertThat(mateApi.post(confirm(invitation), body("code", miss)).status()).isEqualTo(422);
+		}
+		Response exhausted = mateApi.post(confirm(invitation), body("code", fresh));
+		assertThat(exhausted.json().get("detail").asString()).contains("输错次数过多");
+		assertThat(memberRows(contest)).isEqualTo(1);
+
+		assertThat(confirmed(mateApi, invitation).status()).isEqualTo(204);
+		assertThat(memberRows(contest)).isEqualTo(2);
+
+		// no mobile number on the roster: the member is told to have it updated
+		this.jdbc.sql("update member.member set phone = null where name = :n").param("n", noPhone[0]).update();
+		ApiClient noPhoneApi = linkedWorker(noPhone);
+		long other = noPhoneApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
+		Response refused = noPhoneApi.post(code(other), Map.of());
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("没有登记手机号", "联系所在工会更新会员名册");
+		assertThat(entry(contest, entry).get("invitations").size()).isEqualTo(1);
+	}
+
+	@Test
+	void failedIdentityChecksAreCappedPerAccountAndPerIdNumberAndShownToTheMembersUnion() {
+		String[] member = this.world.member(this.world.unionA, "被试会员", "护士");
+		String guesserUser = this.world.account("WORKER", null);
+		ApiClient guesser = this.world.login(guesserUser);
+
+		for (int i = 0; i < 5; i++) {
+			Response failed = guesser.post("/api/v1/competitions/identity",
+					body("name", "王冒名" + i, "idNumber", member[1]));
+			assertThat(failed.status()).isEqualTo(422);
+			assertThat(failed.json().get("detail").asString()).contains("未能核验您的会员身份");
+		}
+		Response capped = guesser.post("/api/v1/competitions/identity", body("name", member[0], "idNumber", member[1]));
+
+		assertThat(capped.status()).isEqualTo(429);
+		assertThat(capped.json().get("detail").asString()).contains("失败次数过多");
+		assertThat(links(guesserUser)).isZero();
+		// the ID number is capped too, whichever account tries it
+		String otherUser = this.world.account("WORKER", null);
+		assertThat(this.world.login(otherUser)
+			.post("/api/v1/competitions/identity", body("name", member[0], "idNumber", member[1]))
+			.status()).isEqualTo(429);
+		assertThat(links(otherUser)).isZero();
+		// and an account is capped on any ID number
+		String[] another = this.world.member(this.world.unionA, "另一会员", "护士");
+		assertThat(guesser.post("/api/v1/competitions/identity", body("name", another[0], "idNumber", another[1]))
+			.status()).isEqualTo(429);
+		// the member's union sees the attempts
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event a
+				join member.member m on m.name = :n and a.entity_id = m.id::text and a.org_path = m.org_path
+				where a.entity_type = 'member' and a.summary like '竞赛队伍邀请实名核验未通过%'""")
+			.param("n", member[0])
+			.query(Long.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void aCaptainRemovesATeammateAndATeammateLeavesWhileTheEntryWaits() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
+		String[] captain = this.world.member(this.world.unionA, "调队队长", "护士");
+		String[] accountant = this.world.member(this.world.unionA, "调队会计", "会计");
+		String[] nurse = this.world.member(this.world.unionA, "调队护士", "护士");
+		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		long entry = captainApi
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("name", captain[0], "idNumber", captain[1], "teamName", "调队", "teammates",
+							teammates(accountant, nurse)))
+			.json()
+			.get("id")
+			.asLong();
+		ApiClient accountantApi = linkedWorker(accountant);
+		ApiClient nurseApi = linkedWorker(nurse);
+		assertThat(confirmed(accountantApi,
+				accountantApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong())
+			.status()).isEqualTo(204);
+		assertThat(
+				confirmed(nurseApi, nurseApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong())
+					.status())
+			.isEqualTo(204);
+		assertThat(entry(contest, entry).get("ineligibility").size()).isEqualTo(1);
+		int accountantPosition = position(captainApi, accountant[0]);
+
+		// the ineligible member no longer blocks the team once the captain takes them off
+		assertThat(
+				captainApi.delete("/api/v1/competitions/entries/" + entry + "/members/" + accountantPosition).status())
+			.isEqualTo(204);
+		assertThat(entry(contest, entry).get("ineligibility").size()).isZero();
+		assertThat(entry(contest, entry).get("members").size()).isEqualTo(2);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'contest-entry' and entity_id = :e and summary like :like""")
+			.param("e", String.valueOf(entry))
+			.param("like", "%队长将 " + accountant[0] + " 移出%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// the captain is not removed
+		assertThat(captainApi.delete("/api/v1/competitions/entries/" + entry + "/members/1").status()).isEqualTo(404);
+
+		// a teammate leaves; the captain can invite again while sign-up is open
+		assertThat(nurseApi.post("/api/v1/competitions/entries/" + entry + "/leave", Map.of()).status()).isEqualTo(204);
+		assertThat(entry(contest, entry).get("members").size()).isEqualTo(1);
+		Response short_ = this.county.post("/api/v1/competitions/entries/" + entry + "/accept", Map.of());
+		assertThat(short_.status()).isEqualTo(409);
+		assertThat(short_.json().get("detail").asString()).contains("已确认 1 人");
+		assertThat(captainApi
+			.post("/api/v1/competitions/entries/" + entry + "/invitations",
+					body("name", nurse[0], "idNumber", nurse[1]))
+			.status()).isEqualTo(201);
+		assertThat(
+				confirmed(nurseApi, nurseApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong())
+					.status())
+			.isEqualTo(204);
+		assertThat(this.county.post("/api/v1/competitions/entries/" + entry + "/accept", Map.of()).status())
+			.isEqualTo(200);
+
+		// once decided, nobody leaves and nobody is removed
+		assertThat(nurseApi.post("/api/v1/competitions/entries/" + entry + "/leave", Map.of()).status()).isEqualTo(409);
+		assertThat(captainApi
+			.delete("/api/v1/competitions/entries/" + entry + "/members/" + position(captainApi, nurse[0]))
+			.status()).isEqualTo(409);
+		assertThat(entry(contest, entry).get("members").size()).isEqualTo(2);
+	}
+
+	private static int position(ApiClient captain, String name) {
+		for (JsonNode member : captain.get("/api/v1/competitions/entries/mine").json().get(0).get("members")) {
+			if (member.get("name").asString().equals(name)) {
+				return member.get("position").asInt();
+			}
+		}
+		throw new AssertionError(name + " not on the team");
 	}
 
 	private long links(String username) {
@@ -401,6 +772,19 @@ class ContestTeamInvitationIntegrationTests {
 
 	private static String confirm(long invitation) {
 		return "/api/v1/competitions/invitations/" + invitation + "/confirm";
+	}
+
+	private static String code(long invitation) {
+		return "/api/v1/competitions/invitations/" + invitation + "/code";
+	}
+
+	/** The invitee asks for a code to their roster phone and confirms with it. */
+	private static Response confirmed(ApiClient invitee, long invitation) {
+		Response sent = invitee.post(code(invitation), Map.of());
+		if (sent.status() != 200) {
+			return sent;
+		}
+		return invitee.post(confirm(invitation), body("code", sent.json().get("demoCode").asString()));
 	}
 
 	private long memberRows(long contest) {

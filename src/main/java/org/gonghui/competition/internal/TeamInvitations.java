@@ -215,10 +215,20 @@ class TeamInvitations {
 	 * refusal rolls the confirmation back and is audited afterwards.
 	 */
 	void confirm(CurrentUser worker, long invitationId, @Nullable String code) {
-		long codeId = java.util.Objects.requireNonNull(this.write.execute((status) -> {
+		// a wrong guess is counted and committed, then refused
+		Object checked = this.write.execute((status) -> {
 			addressee(worker, invitationId);
-			return this.codes.check(invitationId, worker.accountId(), code);
-		}));
+			try {
+				return this.codes.check(invitationId, worker.accountId(), code);
+			}
+			catch (GonghuiException wrong) {
+				return wrong;
+			}
+		});
+		if (checked instanceof GonghuiException wrong) {
+			throw wrong;
+		}
+		long codeId = (Long) java.util.Objects.requireNonNull(checked);
 		try {
 			this.write.executeWithoutResult((status) -> confirmNow(worker, invitationId, codeId));
 		}
