@@ -250,6 +250,8 @@ class ContestTeamInvitationIntegrationTests {
 		assertThat(blind(invitations.get(0))).isEqualTo(blind(invitations.get(1)));
 		String page = ConsoleClient.signIn(this.port, captainUser, "Passw0rd1").get("/portal/competitions").body();
 		assertThat(page).contains(wrongName[0], stranger[0]).doesNotContain(member[0], member[1], stranger[1]);
+		// on the page too, the two rows differ only in what the captain typed
+		assertThat(row(page, wrongName[0], invitations.get(0))).isEqualTo(row(page, stranger[0], invitations.get(1)));
 		// nothing about anyone was looked up on the captain's behalf
 		assertThat(personalDataReads(contest)).isEqualTo(before);
 		// an invitation with the wrong name is not the member's to answer
@@ -733,6 +735,18 @@ class ContestTeamInvitationIntegrationTests {
 			assertThat(captain.delete("/api/v1/competitions/invitations/" + invitation.get("id").asLong()).status())
 				.isEqualTo(204);
 		}
+	}
+
+	/** The captain's page's row for an invitation, without what the captain typed. */
+	private static String row(String page, String name, JsonNode invitation) {
+		java.util.regex.Matcher row = java.util.regex.Pattern
+			.compile("<li><span>" + java.util.regex.Pattern.quote(name) + "</span>(.*?)</li>",
+					java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		assertThat(row.find()).as(name).isTrue();
+		return row.group(1)
+			.replace(invitation.get("idNumberMasked").asString(), "")
+			.replace("/invitations/" + invitation.get("id").asLong() + "/", "/invitations/0/");
 	}
 
 	private static String blind(JsonNode invitation) {
