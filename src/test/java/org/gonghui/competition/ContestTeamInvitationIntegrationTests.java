@@ -620,6 +620,16 @@ class ContestTeamInvitationIntegrationTests {
 		String[] another = this.world.member(this.world.unionA, "另一会员", "护士");
 		assertThat(guesser.post("/api/v1/competitions/identity", body("name", another[0], "idNumber", another[1]))
 			.status()).isEqualTo(429);
+		// a malformed ID number is one more failed check of the account, not an error
+		String typoUser = this.world.account("WORKER", null);
+		Response typo = this.world.login(typoUser)
+			.post("/api/v1/competitions/identity", body("name", member[0], "idNumber", "4206021990"));
+		assertThat(typo.status()).isEqualTo(422);
+		assertThat(this.jdbc.sql("""
+				select count(*) from competition.identity_attempt where account_id = :a and id_number_hash is null""")
+			.param("a", accountId(typoUser))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		// the member's union sees the attempts
 		assertThat(this.jdbc.sql("""
 				select count(*) from audit.audit_event a
