@@ -35,16 +35,21 @@ public interface Contests {
 
 	/**
 	 * A worker signs up on the portal during the sign-up window; in a team contest as
-	 * captain, naming the other members.
+	 * captain, inviting the other members: each joins only on confirming from their own
+	 * linked account, and nobody is looked up on the captain's behalf.
 	 */
 	long signUp(CurrentUser worker, long contestId, SignUp signUp);
 
 	/**
-	 * A union in the organiser's subtree nominates one of its members, or a team of them.
+	 * A union in the organiser's subtree nominates one of its members, or a team of them
+	 * (staff act within their scope: nominated members are on the team at once).
 	 */
 	long nominate(DataScope scope, long contestId, SignUp signUp);
 
-	/** Accepts an eligible entry and gives it the next number. */
+	/**
+	 * Accepts an eligible entry and gives it the next number; a team only once every
+	 * invited member has confirmed and it is of the contest's size.
+	 */
 	String accept(DataScope scope, long entryId);
 
 	void reject(DataScope scope, long entryId, String reason);

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sign-up or nomination: the member is found by ID number and the name must match; a
  * team contest needs the team's name and its other members (the one signing up or
- * nominated is the captain), each found the same way.
+ * nominated is the captain): found the same way on a nomination, invited on a portal
+ * sign-up.
  */
 public record SignUp(String name, String idNumber, @Nullable String teamName, @Nullable String description,
 		List<Teammate> teammates) {

@@ -12,6 +12,17 @@ public interface MemberDirectory {
 	Optional<MemberSummary> findByIdNumber(String idNumber);
 
 	/**
+	 * The keyed hash the roster finds a member's ID number by, of a typed ID number
+	 * (empty if it is not a valid one): lets another module keep an ID number it must
+	 * match later without keeping the number, and without asking whether it is a
+	 * member's.
+	 */
+	Optional<byte[]> idNumberHash(String idNumber);
+
+	/** The keyed hash of this member's ID number, as {@link #idNumberHash(String)}. */
+	Optional<byte[]> idNumberHashOf(long memberId);
+
+	/**
 	 * The member this worker account has proven to be (实名核验, name and ID number), if any.
 	 */
 	Optional<MemberSummary> linkedTo(long accountId);

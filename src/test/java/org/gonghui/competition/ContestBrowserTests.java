@@ -69,7 +69,7 @@ class ContestBrowserTests {
 	}
 
 	@Test
-	void aCaptainSignsUpATeamOnAPhone() {
+	void aCaptainInvitesATeamAndATeammateConfirmsOnAPhone() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "陈队长", "护士");
 		String[] teammate = this.world.member(this.world.unionA2, "林队员", "内科医师");
@@ -84,19 +84,52 @@ class ContestBrowserTests {
 		phone.getByLabel("姓名").fill(captain[0]);
 		phone.getByLabel("身份证号").fill(captain[1]);
 		phone.getByLabel("队名").fill("白衣先锋队");
-		phone.getByLabel("其他队员").fill(teammate[0] + "," + teammate[1] + "\n" + stranger[0] + "," + stranger[1]);
-		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交报名")).click();
-
-		// an unknown teammate is refused by place on the form, and nothing is written
-		assertThat(phone.getByRole(AriaRole.ALERT)).containsText("第 3 名队员");
-		assertThat(phone.getByLabel("队名")).hasValue("白衣先锋队");
-		phone.getByLabel("其他队员").fill(teammate[0] + "，" + teammate[1]);
+		phone.getByLabel("其他队员").fill(teammate[0] + "," + teammate[1] + "\n" + stranger[0] + "，" + stranger[1]);
 		Browser.screenshot(phone, "competition-team-sign-up");
 		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交报名")).click();
 
+		// both are invited alike, whether or not they are members
 		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("报名已提交");
 		assertThat(phone.getByText("白衣先锋队")).isVisible();
+		assertThat(phone.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("队伍邀请"))
+			.getByRole(AriaRole.LISTITEM)).hasCount(2);
+		assertThat(phone.getByText("待确认", new Page.GetByTextOptions().setExact(true))).hasCount(2);
+		phone.getByRole(AriaRole.LISTITEM)
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(stranger[0]))
+			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("撤回邀请"))
+			.click();
+		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("邀请已撤回");
+		assertThat(phone.getByText(stranger[0])).hasCount(0);
+
+		// the teammate proves who they are on their own account, sees the invitation and
+		// confirms
+		String mate = this.world.account("WORKER", null);
+		Page matePhone = browser.page(true);
+		Browser.login(matePhone, this.base, mate, "Passw0rd1");
+		matePhone.navigate(this.base + "/portal/competitions");
+		assertThat(matePhone.getByText("确认加入")).hasCount(0);
+		matePhone.getByText("收到队伍邀请？请先核验会员身份").click();
+		matePhone.getByLabel("姓名").fill(teammate[0]);
+		matePhone.getByLabel("身份证号").fill(teammate[1]);
+		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验身份")).click();
+		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("会员身份已核验");
+		assertThat(matePhone.getByText("队长 陈** 邀请你加入「白衣先锋队」队")).isVisible();
+		Browser.screenshot(matePhone, "competition-team-invitation");
+		// a code goes to the phone on the roster (masked on screen; the demo shows it)
+		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("****");
+		String sent = matePhone.getByRole(AriaRole.STATUS).textContent();
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("验证码：(\\d{6})").matcher(sent);
+		org.assertj.core.api.Assertions.assertThat(code.find()).as(sent).isTrue();
+		matePhone.getByLabel("短信验证码").fill(code.group(1));
+		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认加入")).click();
+
+		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("已确认加入队伍");
+		assertThat(matePhone.getByText("白衣先锋队")).isVisible();
+		assertThat(matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认加入"))).hasCount(0);
+		phone.reload();
 		assertThat(phone.getByText(teammate[0])).isVisible();
+		assertThat(phone.getByText("待确认", new Page.GetByTextOptions().setExact(true))).hasCount(0);
 		org.assertj.core.api.Assertions
 			.assertThat(this.jdbc.sql("select count(*) from competition.entry_member where contest_id = :c")
 				.param("c", contest)

@@ -34,9 +34,10 @@ import static org.gonghui.competition.ContestWorld.teammates;
 import static org.gonghui.support.ApiClient.body;
 
 /**
- * Team contests: a captain signs up with teammates who must each be members and eligible,
- * a member is on one entry per contest, a judge stands aside from a team with anyone from
- * their employer, and a team prize gives every member a verifiable certificate.
+ * Team contests: a nominated team's members must each be members and are checked for
+ * eligibility, a member is on one entry per contest, a judge stands aside from a team
+ * with anyone from their employer, and a team prize gives every member a verifiable
+ * certificate.
  */
 @IntegrationTest
 class ContestTeamIntegrationTests {
@@ -85,16 +86,17 @@ class ContestTeamIntegrationTests {
 		assertThat(valid.json().get("contest").get("teamMaxMembers").asInt()).isEqualTo(3);
 	}
 
+	// a captain's teammates on the portal are invited and join by confirming: see
+	// ContestTeamInvitationIntegrationTests
 	@Test
-	void aCaptainSignsUpWithTeammatesWhoAreEachCheckedAndListed() {
+	void aNominatedTeamsMembersAreEachCheckedAndListed() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "队长护士", "护士");
 		String[] nurse = this.world.member(this.world.unionA2, "队员护士", "护士");
 		String[] accountant = this.world.member(this.world.unionA, "队员会计", "会计");
-		ApiClient worker = this.world.login(this.world.account("WORKER", null));
 
-		Response signedUp = worker.post("/api/v1/competitions/" + contest + "/sign-ups", body("name", captain[0],
-				"idNumber", captain[1], "teamName", "急救先锋队", "teammates", teammates(nurse, accountant)));
+		Response signedUp = this.county.post("/api/v1/competitions/" + contest + "/nominations", body("name",
+				captain[0], "idNumber", captain[1], "teamName", "急救先锋队", "teammates", teammates(nurse, accountant)));
 
 		assertThat(signedUp.status()).as(signedUp.body()).isEqualTo(201);
 		long entry = signedUp.json().get("id").asLong();
@@ -127,7 +129,7 @@ class ContestTeamIntegrationTests {
 	}
 
 	@Test
-	void refusesATeamOfTheWrongSizeOrWithAnUnknownTeammateWithoutWriting() {
+	void refusesATeamOfTheWrongSizeOrAnUnknownNominatedTeammateWithoutWriting() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "队长", "护士");
 		String[] one = this.world.member(this.world.unionA, "甲队员", "护士");
@@ -144,10 +146,13 @@ class ContestTeamIntegrationTests {
 				body("name", captain[0], "idNumber", captain[1], "teamName", "重复队", "teammates", teammates(one, one)));
 		Response noTeamName = worker.post(path,
 				body("name", captain[0], "idNumber", captain[1], "teammates", teammates(one)));
-		Response unknown = worker.post(path, body("name", captain[0], "idNumber", captain[1], "teamName", "冒名队",
-				"teammates", teammates(one, new String[] { "不存在", org.gonghui.support.Fixtures.idNumber("420602") })));
-		Response wrongName = worker.post(path, body("name", captain[0], "idNumber", captain[1], "teamName", "冒名队",
-				"teammates", teammates(one, new String[] { "王冒名", two[1] })));
+		// a nomination looks its members up (a portal sign-up only invites them)
+		String nominations = "/api/v1/competitions/" + contest + "/nominations";
+		Response unknown = this.county.post(nominations,
+				body("name", captain[0], "idNumber", captain[1], "teamName", "冒名队", "teammates",
+						teammates(one, new String[] { "不存在", org.gonghui.support.Fixtures.idNumber("420602") })));
+		Response wrongName = this.county.post(nominations, body("name", captain[0], "idNumber", captain[1], "teamName",
+				"冒名队", "teammates", teammates(one, new String[] { "王冒名", two[1] })));
 
 		assertThat(alone.status()).isEqualTo(422);
 		assertThat(alone.json().get("detail").asString()).contains("2 至 3 人");

@@ -69,8 +69,21 @@ class ContestDocuments {
 	}
 
 	/**
-	 * A team's members for the spreadsheet: name, masked ID number, employer and any
-	 * reasons that member is not eligible.
+	 * Only a member who joined on an invitation has confirmed: the captain signed up, and
+	 * a union nominated its members.
+	 */
+	private String state(StoredEntry entry, EntryRepository.EntryMember member) {
+		if (member.captain()) {
+			return "";
+		}
+		return " " + this.messages.text(entry.nominatedBy() != null ? "competition.member.state.nominated"
+				: "competition.member.state.confirmed");
+	}
+
+	/**
+	 * A team's members for the spreadsheet: name, masked ID number, employer, any reasons
+	 * that member is not eligible and whether they have confirmed; then those invited who
+	 * have not answered.
 	 */
 	private String members(StoredEntry entry) {
 		List<String> lines = new ArrayList<>();
@@ -78,7 +91,11 @@ class ContestDocuments {
 			List<String> reasons = member.ineligibility().stream().map((key) -> this.messages.text(key)).toList();
 			lines.add((member.captain() ? "队长 " : "") + member.name() + " " + member.idNumberMasked()
 					+ (member.employerName() == null ? "" : " " + member.employerName())
-					+ (reasons.isEmpty() ? "" : "（" + String.join("；", reasons) + "）"));
+					+ (reasons.isEmpty() ? "" : "（" + String.join("；", reasons) + "）") + state(entry, member));
+		}
+		for (EntryRepository.PendingInvitation invitation : entry.invitations()) {
+			lines.add(invitation.name() + " " + invitation.idNumberMasked() + " "
+					+ this.messages.text("competition.member.state.pending"));
 		}
 		return String.join("\n", lines);
 	}

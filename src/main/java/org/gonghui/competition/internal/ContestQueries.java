@@ -131,6 +131,13 @@ class ContestQueries {
 		return this.entries.ofWorker(accountId, linkedMember(accountId));
 	}
 
+	/**
+	 * The member this worker account is linked to, if any: the captain of their entries.
+	 */
+	@Nullable Long linkedMemberOf(long accountId) {
+		return linkedMember(accountId);
+	}
+
 	List<AwardRow> awardsOf(long accountId) {
 		return this.scores.awardsOfWorker(accountId, linkedMember(accountId));
 	}

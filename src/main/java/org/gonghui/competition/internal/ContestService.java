@@ -92,11 +92,15 @@ class ContestService implements Contests {
 
 	private final ApplicationEventPublisher events;
 
+	private final TeamInvitations invitations;
+
+	private final InvitationRepository invited;
+
 	private final SecureRandom random = new SecureRandom();
 
 	ContestService(ContestRepository contests, EntryRepository entries, ScoreRepository scores, OrgDirectory orgs,
 			EntrantIdentity identity, Accounts accounts, Ballots ballots, DataScopes scopes, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TeamInvitations invitations, InvitationRepository invited) {
 		this.contests = contests;
 		this.entries = entries;
 		this.scores = scores;
@@ -107,6 +111,8 @@ class ContestService implements Contests {
 		this.scopes = scopes;
 		this.audit = audit;
 		this.events = events;
+		this.invitations = invitations;
+		this.invited = invited;
 	}
 
 	@Override
@@ -250,7 +256,10 @@ class ContestService implements Contests {
 		}
 		checkTeam(contest, signUp);
 		MemberSummary captain = this.identity.self(worker, contest, signUp);
-		return enter(contest, captain, teammates(null, contest, signUp), signUp, worker.accountId(), null);
+		// the teammates are invited, never looked up: they join when they confirm
+		long id = enter(contest, captain, List.of(), signUp, worker.accountId(), null);
+		this.invitations.inviteAll(worker, contest, id, signUp.teammates());
+		return id;
 	}
 
 	@Override
@@ -264,7 +273,7 @@ class ContestService implements Contests {
 		}
 		checkTeam(contest, signUp);
 		MemberSummary captain = this.identity.nominee(scope, contest, signUp);
-		List<MemberSummary> teammates = teammates(scope, contest, signUp);
+		List<MemberSummary> teammates = nominatedTeammates(scope, contest, signUp);
 		Long nominator = CurrentUser.current().map(CurrentUser::accountId).orElse(null);
 		return enter(contest, captain, teammates, signUp, null, nominator == null ? 0L : nominator);
 	}
@@ -308,7 +317,7 @@ class ContestService implements Contests {
 		return idNumber.strip().toUpperCase(java.util.Locale.ROOT);
 	}
 
-	private List<MemberSummary> teammates(@Nullable DataScope scope, StoredContest contest, SignUp signUp) {
+	private List<MemberSummary> nominatedTeammates(DataScope scope, StoredContest contest, SignUp signUp) {
 		List<MemberSummary> found = new ArrayList<>();
 		int position = 2;
 		for (SignUp.Teammate teammate : signUp.teammates()) {
@@ -361,7 +370,7 @@ class ContestService implements Contests {
 	}
 
 	/** A member's eligibility for the contest, as message keys. */
-	private static List<String> eligibility(StoredContest contest, MemberSummary member) {
+	static List<String> eligibility(StoredContest contest, MemberSummary member) {
 		boolean inSubtree = member.status() == MemberStatus.ACTIVE
 				&& (member.orgPath().equals(contest.orgPath()) || member.orgPath().startsWith(contest.orgPath() + "."));
 		Eligibility eligibility = contest.eligibility()
@@ -384,11 +393,36 @@ class ContestService implements Contests {
 		if (!entry.isEligible()) {
 			throw GonghuiException.invalid("competition.entry.ineligible");
 		}
+		if (contest.isTeam()) {
+			requireWholeTeam(contest, entry);
+		}
 		String number = this.entries.nextNumber(contest.id());
 		this.entries.accept(entryId, number);
 		this.audit.record(AuditEntry.of(AuditAction.APPROVE, "contest-entry", entryId, contest.orgPath(),
 				"接受报名「" + contest.name() + "」：" + entry.name() + "，参赛号 " + number));
 		return number;
+	}
+
+	/** Every member has said yes and the team is of the contest's size. */
+	private void requireWholeTeam(StoredContest contest, StoredEntry entry) {
+		int pending = this.invited.pending(entry.id());
+		if (pending > 0) {
+			throw GonghuiException.conflict("competition.entry.invitations-pending", pending);
+		}
+		int min = contest.teamMinMembers() == null ? 2 : contest.teamMinMembers();
+		int max = contest.teamMaxMembers() == null ? ContestDraft.MAX_TEAM_SIZE : contest.teamMaxMembers();
+		int size = entry.members().size();
+		if (size < min || size > max) {
+			// a team is never accepted short of the contest's size; the organiser is told
+			// whether it can still be completed (a portal captain invites while sign-up
+			// is
+			// open) or must be rejected (a union's nomination, or an older entry once
+			// sign-up has closed)
+			String key = entry.nominatedBy() != null ? "competition.entry.team-incomplete-nominated"
+					: contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE)) ? "competition.entry.team-incomplete"
+							: "competition.entry.team-incomplete-closed";
+			throw GonghuiException.conflict(key, size, min, max);
+		}
 	}
 
 	@Override

@@ -92,24 +92,57 @@ class EntryRepository {
 			.list()).stream().findFirst();
 	}
 
-	/** Fills in who is on each entry, in one query. */
+	/**
+	 * Fills in who is on each entry and whom its captain has invited and who has not yet
+	 * answered, in two queries.
+	 */
 	private List<StoredEntry> withMembers(List<StoredEntry> entries) {
 		if (entries.isEmpty()) {
 			return entries;
 		}
+		Long[] ids = entries.stream().map(StoredEntry::id).toArray(Long[]::new);
 		Map<Long, List<EntryMember>> byEntry = new HashMap<>();
 		this.jdbc.sql("""
 				select entry_id, member_id, position, captain, name, id_number_masked, employer_org_id, employer_name,
 				       ineligibility
 				from competition.entry_member where entry_id = any(:ids) order by entry_id, position""")
-			.param("ids", entries.stream().map(StoredEntry::id).toArray(Long[]::new))
+			.param("ids", ids)
 			.query((rs) -> {
 				byEntry.computeIfAbsent(rs.getLong("entry_id"), (id) -> new ArrayList<>())
 					.add(new EntryMember(rs.getLong("member_id"), rs.getInt("position"), rs.getBoolean("captain"),
 							rs.getString("name"), rs.getString("id_number_masked"), rs.getLong("employer_org_id"),
 							rs.getString("employer_name"), ContestRepository.strings(rs.getArray("ineligibility"))));
 			});
-		return entries.stream().map((entry) -> entry.withMembers(byEntry.getOrDefault(entry.id(), List.of()))).toList();
+		Map<Long, List<PendingInvitation>> invited = new HashMap<>();
+		this.jdbc.sql("""
+				select id, entry_id, name, id_number_masked, invited_at from competition.entry_invitation
+				where entry_id = any(:ids) and status = 'PENDING' order by entry_id, id""")
+			.param("ids", ids)
+			.query((rs) -> {
+				invited.computeIfAbsent(rs.getLong("entry_id"), (id) -> new ArrayList<>())
+					.add(new PendingInvitation(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"),
+							rs.getTimestamp("invited_at").toInstant()));
+			});
+		return entries.stream()
+			.map((entry) -> entry.withMembers(byEntry.getOrDefault(entry.id(), List.of()),
+					invited.getOrDefault(entry.id(), List.of())))
+			.toList();
+	}
+
+	/** Takes a member off a team still waiting for a decision; false if not on it. */
+	boolean removeMember(long entryId, long memberId) {
+		return this.jdbc.sql("delete from competition.entry_member where entry_id = :entry and member_id = :member")
+			.param("entry", entryId)
+			.param("member", memberId)
+			.update() > 0;
+	}
+
+	/** Sets the entry's reasons (message keys), as its members' reasons together. */
+	void setIneligibility(long entryId, List<String> reasons) {
+		this.jdbc.sql("update competition.entry set ineligibility = cast(:reasons as text[]) where id = :id")
+			.param("reasons", ContestRepository.textArray(reasons))
+			.param("id", entryId)
+			.update();
 	}
 
 	List<StoredEntry> ofContest(long contestId, @Nullable EntryStatus status) {
@@ -165,6 +198,9 @@ class EntryRepository {
 		this.jdbc.sql("update competition.entry_member set active = false where entry_id = :id")
 			.param("id", entryId)
 			.update();
+		this.jdbc.sql("""
+				update competition.entry_invitation set status = 'WITHDRAWN', answered_at = now()
+				where entry_id = :id and status = 'PENDING'""").param("id", entryId).update();
 	}
 
 	void enterRound(long roundId, List<Long> entryIds) {
@@ -201,7 +237,7 @@ class EntryRepository {
 				rs.getString("team_name"), rs.getString("description"), (Long) rs.getObject("nominated_by"),
 				EntryStatus.valueOf(rs.getString("status")), rs.getString("number"), rs.getString("reason"),
 				ContestRepository.strings(rs.getArray("ineligibility")), rs.getTimestamp("signed_up_at").toInstant(),
-				decided == null ? null : decided.toInstant(), List.of());
+				decided == null ? null : decided.toInstant(), List.of(), List.of());
 	}
 
 	record NewEntry(long contestId, long memberId, @Nullable Long accountId, String name, String idNumberMasked,
@@ -223,14 +259,22 @@ class EntryRepository {
 	}
 
 	/**
-	 * An entry; a team entry is under its captain's name and lists every member in
-	 * {@code members}.
+	 * Someone a captain invited who has not answered: only what the captain typed (the ID
+	 * number masked), the same whether or not it names a member.
+	 */
+	record PendingInvitation(long id, String name, String idNumberMasked, Instant invitedAt) {
+	}
+
+	/**
+	 * An entry; a team entry is under its captain's name and lists every member who is on
+	 * it in {@code members} and everyone invited who has not answered in
+	 * {@code invitations}.
 	 */
 	record StoredEntry(long id, long contestId, long memberId, @Nullable Long accountId, String name,
 			String idNumberMasked, long employerOrgId, @Nullable String employerName, String orgPath,
 			@Nullable String teamName, @Nullable String description, @Nullable Long nominatedBy, EntryStatus status,
 			@Nullable String number, @Nullable String reason, List<String> ineligibility, Instant signedUpAt,
-			@Nullable Instant decidedAt, List<EntryMember> members) {
+			@Nullable Instant decidedAt, List<EntryMember> members, List<PendingInvitation> invitations) {
 
 		boolean isEligible() {
 			return this.ineligibility.isEmpty();
@@ -247,11 +291,11 @@ class EntryRepository {
 		/**
 		 * The entry as its members would be listed: the captain alone for individuals.
 		 */
-		StoredEntry withMembers(List<EntryMember> members) {
+		StoredEntry withMembers(List<EntryMember> members, List<PendingInvitation> invitations) {
 			return new StoredEntry(this.id, this.contestId, this.memberId, this.accountId, this.name,
 					this.idNumberMasked, this.employerOrgId, this.employerName, this.orgPath, this.teamName,
 					this.description, this.nominatedBy, this.status, this.number, this.reason, this.ineligibility,
-					this.signedUpAt, this.decidedAt, List.copyOf(members));
+					this.signedUpAt, this.decidedAt, List.copyOf(members), List.copyOf(invitations));
 		}
 
 	}

@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gonghui.competition.Contests;
+import org.gonghui.competition.SignUp;
 import org.gonghui.competition.internal.ContestForms.SignUpForm;
 import org.gonghui.competition.internal.ScoreRepository.AwardRow;
 import org.gonghui.competition.internal.ScoreRepository.ResultRow;
@@ -46,11 +48,15 @@ class PublicContestController {
 
 	private final Messages messages;
 
-	PublicContestController(Contests contests, ContestQueries queries, ContestDocuments documents, Messages messages) {
+	private final TeamInvitations invitations;
+
+	PublicContestController(Contests contests, ContestQueries queries, ContestDocuments documents, Messages messages,
+			TeamInvitations invitations) {
 		this.contests = contests;
 		this.queries = queries;
 		this.documents = documents;
 		this.messages = messages;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/public/competitions")
@@ -91,8 +97,10 @@ class PublicContestController {
 			return "competition/sign-up";
 		}
 		try {
-			this.contests.signUp(CurrentUser.require(), id, form.signUp());
-			redirect.addFlashAttribute("message", this.messages.text("competition.sign-up.done"));
+			SignUp signUp = form.signUp();
+			this.contests.signUp(CurrentUser.require(), id, signUp);
+			redirect.addFlashAttribute("message", this.messages
+				.text(signUp.teammates().isEmpty() ? "competition.sign-up.done" : "competition.sign-up.team-done"));
 			return "redirect:/portal/competitions";
 		}
 		catch (GonghuiException ex) {
@@ -109,7 +117,102 @@ class PublicContestController {
 		model.addAttribute("names",
 				this.queries.contestNames(new ArrayList<>(entries.stream().map((e) -> e.contestId()).toList())));
 		model.addAttribute("awards", this.queries.awardsOf(user.accountId()));
+		model.addAttribute("invitations", this.invitations.addressedTo(user));
+		model.addAttribute("captainOf", this.queries.linkedMemberOf(user.accountId()));
 		return "competition/portal-mine";
+	}
+
+	@PostMapping("/portal/competitions/entries/{entryId}/invitations")
+	@PreAuthorize("hasRole('WORKER')")
+	String invite(@PathVariable long entryId, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String idNumber, RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.sent", () -> {
+			SignUp.Teammate typed = typed(name, idNumber);
+			this.invitations.invite(CurrentUser.require(), entryId, typed);
+		});
+	}
+
+	@PostMapping("/portal/competitions/verify")
+	@PreAuthorize("hasRole('WORKER')")
+	String verify(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String idNumber, RedirectAttributes redirect) {
+		return act(redirect, "competition.verify.done", () -> {
+			SignUp.Teammate typed = typed(name, idNumber);
+			this.invitations.proveSelf(CurrentUser.require(), typed.name(), typed.idNumber());
+		});
+	}
+
+	/**
+	 * A name and an ID number typed on a portal form, held to the API's bounds (50 and 18
+	 * characters).
+	 */
+	private static SignUp.Teammate typed(@Nullable String name, @Nullable String idNumber) {
+		if (name != null && name.length() > 50) {
+			throw GonghuiException.invalidField("name", "competition.typed.name-too-long");
+		}
+		if (idNumber != null && idNumber.length() > 18) {
+			throw GonghuiException.invalidField("idNumber", "competition.typed.id-too-long");
+		}
+		return new SignUp.Teammate(name == null ? "" : name, idNumber == null ? "" : idNumber);
+	}
+
+	@PostMapping("/portal/competitions/invitations/{id}/withdraw")
+	@PreAuthorize("hasRole('WORKER')")
+	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.withdrawn",
+				() -> this.invitations.withdraw(CurrentUser.require(), id));
+	}
+
+	/** Sends the invitee a code to their roster phone; the page says where (masked). */
+	@PostMapping("/portal/competitions/invitations/{id}/code")
+	@PreAuthorize("hasRole('WORKER')")
+	String code(@PathVariable long id, RedirectAttributes redirect) {
+		return this.messages.flash(redirect, "/portal/competitions", () -> {
+			InvitationCodes.CodeSent sent = this.invitations.sendCode(CurrentUser.require(), id);
+			String text = this.messages.text("competition.invitation.code-sent", sent.maskedMobile());
+			return sent.demoCode() == null ? text
+					: text + this.messages.text("competition.invitation.demo-code", sent.demoCode());
+		});
+	}
+
+	@PostMapping("/portal/competitions/invitations/{id}/confirm")
+	@PreAuthorize("hasRole('WORKER')")
+	String confirm(@PathVariable long id, @RequestParam(required = false) @Nullable String code,
+			RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.confirmed", () -> {
+			if (code != null && code.length() > 10) {
+				throw GonghuiException.invalidField("code", "competition.invitation.code-invalid");
+			}
+			this.invitations.confirm(CurrentUser.require(), id, code);
+		});
+	}
+
+	@PostMapping("/portal/competitions/invitations/{id}/decline")
+	@PreAuthorize("hasRole('WORKER')")
+	String decline(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, "competition.invitation.declined",
+				() -> this.invitations.decline(CurrentUser.require(), id));
+	}
+
+	@PostMapping("/portal/competitions/entries/{entryId}/members/{position}/remove")
+	@PreAuthorize("hasRole('WORKER')")
+	String removeMember(@PathVariable long entryId, @PathVariable int position, RedirectAttributes redirect) {
+		return act(redirect, "competition.team.member-removed",
+				() -> this.invitations.removeMember(CurrentUser.require(), entryId, position));
+	}
+
+	@PostMapping("/portal/competitions/entries/{entryId}/leave")
+	@PreAuthorize("hasRole('WORKER')")
+	String leave(@PathVariable long entryId, RedirectAttributes redirect) {
+		return act(redirect, "competition.team.left", () -> this.invitations.leave(CurrentUser.require(), entryId));
+	}
+
+	/** Runs a portal action and comes back to the worker's contests with its outcome. */
+	private String act(RedirectAttributes redirect, String done, Runnable action) {
+		return this.messages.flash(redirect, "/portal/competitions", () -> {
+			action.run();
+			return this.messages.text(done);
+		});
 	}
 
 	@GetMapping("/public/certificates")

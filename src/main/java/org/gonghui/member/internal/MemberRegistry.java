@@ -75,6 +75,18 @@ class MemberRegistry implements MemberDirectory {
 	}
 
 	@Override
+	public Optional<byte[]> idNumberHash(String idNumber) {
+		IdNumber.Result parsed = IdNumber.parse(idNumber.strip());
+		return parsed.idNumber() == null ? Optional.empty()
+				: Optional.of(this.members.idNumberHash(parsed.idNumber().value()));
+	}
+
+	@Override
+	public Optional<byte[]> idNumberHashOf(long memberId) {
+		return this.members.storedIdNumberHash(memberId);
+	}
+
+	@Override
 	public Optional<MemberSummary> linkedTo(long accountId) {
 		return this.links.memberOf(accountId).flatMap(this::find);
 	}

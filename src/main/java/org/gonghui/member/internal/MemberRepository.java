@@ -54,6 +54,18 @@ class MemberRepository {
 			.optional();
 	}
 
+	/** The lookup hash of a valid, normalised ID number, as stored in id_number_hash. */
+	byte[] idNumberHash(String idNumber) {
+		return this.cipher.hash(idNumber);
+	}
+
+	Optional<byte[]> storedIdNumberHash(long id) {
+		return this.jdbc.sql("select id_number_hash from member.member where id = :id")
+			.param("id", id)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional();
+	}
+
 	String idNumber(long id) {
 		byte[] cipherText = this.jdbc.sql("select id_number_cipher from member.member where id = :id")
 			.param("id", id)

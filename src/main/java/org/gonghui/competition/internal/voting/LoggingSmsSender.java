@@ -13,4 +13,9 @@ class LoggingSmsSender implements SmsSender {
 		log.info("SMS to {}: 【工会】您正在为“{}”投票，验证码 {}，5 分钟内有效。", mobile, roundName, code);
 	}
 
+	@Override
+	public void sendTeamInvitationCode(String mobile, String code, String teamName) {
+		log.info("SMS to {}: 【工会】您正在确认加入“{}”队参赛，验证码 {}，5 分钟内有效。如非本人操作请忽略。", mobile, teamName, code);
+	}
+
 }
