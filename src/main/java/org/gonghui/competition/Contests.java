@@ -24,6 +24,8 @@ public interface Contests {
 
 	/**
 	 * Assigns a JUDGE account; {@code employerOrgId} is the judge's own employer's union.
+	 * Once the round has started the chief judge is fixed: naming another chief, or
+	 * reassigning the chief as an ordinary judge, is refused (as is unassigning them).
 	 */
 	void assignJudge(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId, boolean chief);
 

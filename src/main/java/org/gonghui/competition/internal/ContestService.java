@@ -189,7 +189,9 @@ class ContestService implements Contests {
 	@Transactional
 	public void assignJudge(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId,
 			boolean chief) {
-		StoredRound round = roundWithin(scope, roundId);
+		roundWithin(scope, roundId);
+		// serialised with opening the round, which fixes the chief
+		StoredRound round = this.contests.roundForUpdate(roundId).orElseThrow();
 		if (round.status() == RoundStatus.PUBLISHED) {
 			throw GonghuiException.conflict("competition.round.already-published");
 		}
@@ -199,10 +201,19 @@ class ContestService implements Contests {
 		if (employerOrgId != null && this.orgs.find(employerOrgId).isEmpty()) {
 			throw GonghuiException.invalidField("employerOrgId", "competition.judge.employer-unknown");
 		}
+		JudgeRow formerChief = this.contests.judges(roundId).stream().filter(JudgeRow::chief).findFirst().orElse(null);
+		boolean chiefChanges = chief ? formerChief == null || formerChief.accountId() != judgeAccountId
+				: formerChief != null && formerChief.accountId() == judgeAccountId;
+		// only the chief publishes: a chief swapped in (or out) after the start could
+		// publish a ranking the original chief was trusted with, as unassigning could
+		if (chiefChanges && round.status() != RoundStatus.SETUP) {
+			throw GonghuiException.conflict("competition.judge.chief-change-locked");
+		}
 		this.contests.assignJudge(roundId, judgeAccountId, account.displayName(), employerOrgId, chief);
 		StoredContest contest = this.contests.find(round.contestId()).orElseThrow();
+		String replaced = chief && chiefChanges && formerChief != null ? "（替换 " + formerChief.name() + "）" : "";
 		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-round", roundId, contest.orgPath(),
-				"指派" + (chief ? "裁判长" : "评委") + " " + account.displayName() + "：" + round.name()));
+				"指派" + (chief ? "裁判长" : "评委") + " " + account.displayName() + replaced + "：" + round.name()));
 	}
 
 	@Override
