@@ -3,6 +3,7 @@ package org.gonghui.demo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,14 +25,17 @@ class CompetitionDemoIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoDataLoader loader;
+
 	int count(String sql) {
 		return this.jdbc.sql(sql).query(Integer.class).single();
 	}
 
 	@Test
-	void loadsTheCprAndBartenderContestsCompletedAndTwoRunning() {
+	void loadsTheCprAndBartenderContestsCompletedAndThreeRunning() {
 		assertThat(this.jdbc.sql("select status from competition.contest order by id").query(String.class).list())
-			.containsExactly("COMPLETED", "COMPLETED", "RUNNING", "SIGN_UP");
+			.containsExactly("COMPLETED", "COMPLETED", "RUNNING", "SIGN_UP", "SIGN_UP");
 		// CPR: 31 entrants, 6 prizes in 3 classes
 		assertThat(count("select count(*) from competition.entry where contest_id = 1")).isEqualTo(31);
 		assertThat(count("select count(*) from competition.award where contest_id = 1")).isEqualTo(6);
@@ -53,6 +57,53 @@ class CompetitionDemoIntegrationTests {
 		assertThat(count("select count(*) from competition.round where contest_id = 3 and status = 'OPEN'"
 				+ " and ballot_opened"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void loadsATeamContestOpenForSignUpWithTwoWorkplaceTeamsOfThree() {
+		assertThat(this.jdbc.sql("""
+				select count(*) from competition.contest
+				where entry_kind = 'TEAM' and status = 'SIGN_UP' and team_min_members = 3 and team_max_members = 3
+				and sign_up_opens_on <= current_date and sign_up_closes_on > current_date""")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		String teamContest = "(select id from competition.contest where entry_kind = 'TEAM')";
+		assertThat(
+				this.jdbc.sql("select status from competition.entry where contest_id = " + teamContest + " order by id")
+					.query(String.class)
+					.list())
+			.containsExactly("ACCEPTED", "PENDING");
+		// three on each team, the captain first, all of them demo members of one union
+		assertThat(this.jdbc
+			.sql("""
+					select count(distinct m.id) || ':' || count(distinct m.org_id) || ':' || bool_and(e.team_name is not null)
+					from competition.entry e
+					join competition.entry_member t on t.entry_id = e.id
+					join member.member m on m.id = t.member_id and m.status = 'ACTIVE'
+					where e.contest_id = %s group by e.id order by e.id"""
+				.formatted(teamContest))
+			.query(String.class)
+			.list()).containsExactly("3:1:true", "3:1:true");
+		assertThat(count("select count(*) from competition.entry_member where captain and contest_id = " + teamContest))
+			.isEqualTo(2);
+		// the demo worker is on no team: she can sign one up herself
+		assertThat(count("""
+				select count(*) from competition.entry_member t
+				join member.member_account l on l.member_id = t.member_id
+				join account.account a on a.id = l.account_id
+				where a.username = 'worker' and t.contest_id = %s""".formatted(teamContest))).isZero();
+	}
+
+	@Test
+	void loadingAgainOnRestartChangesNothing() throws Exception {
+		int contests = count("select count(*) from competition.contest");
+		int entries = count("select count(*) from competition.entry");
+
+		// what a restart runs against the now filled database
+		this.loader.run(new DefaultApplicationArguments());
+
+		assertThat(count("select count(*) from competition.contest")).isEqualTo(contests);
+		assertThat(count("select count(*) from competition.entry")).isEqualTo(entries);
 	}
 
 	@Test
