@@ -228,8 +228,8 @@ class CompetitionDemo implements DemoSection {
 	}
 
 	/**
-	 * A team contest open for sign-up, teams of three from one workplace: two unions have
-	 * nominated a team, one accepted and one awaiting review.
+	 * A team contest open for sign-up, teams of three colleagues: two teams nominated,
+	 * one accepted and one awaiting review.
 	 */
 	private void teams(DemoContext context, DataScope system, DemoOrganisation organiser, Random random) {
 		LocalDate today = LocalDate.now(BusinessTime.ZONE);
@@ -253,8 +253,7 @@ class CompetitionDemo implements DemoSection {
 				.stream()
 				.map((member) -> new SignUp.Teammate(member.name(), member.idNumber()))
 				.toList();
-			String union = context.city().organisation(captain.orgKey()).orElseThrow().name();
-			String teamName = union.replace("工会", "") + "应急救援队";
+			String teamName = captain.employerName() + "应急救援队";
 			long entry = this.contests.nominate(system, contest,
 					new SignUp(captain.name(), captain.idNumber(), teamName, null, teammates));
 			if (i == 0) {
@@ -264,19 +263,19 @@ class CompetitionDemo implements DemoSection {
 	}
 
 	/**
-	 * {@code count} teams of three active members of one grassroots union each, from
-	 * different unions under the organiser; the demo worker stays free to sign up
+	 * {@code count} teams of three active members with the same employer each, from
+	 * different employers under the organiser; the demo worker stays free to sign up
 	 * herself.
 	 */
 	private static List<List<DemoMember>> workplaceTeams(DemoCity city, String orgKey, int count, Random random) {
-		Map<String, List<DemoMember>> byUnion = new LinkedHashMap<>();
+		Map<String, List<DemoMember>> byEmployer = new LinkedHashMap<>();
 		for (DemoMember member : membersUnder(city, orgKey, Set.of(), Integer.MAX_VALUE, random)) {
 			if (!member.idNumber().equals(AssistanceDemo.WORKER_ID_NUMBER)) {
-				byUnion.computeIfAbsent(member.orgKey(), (key) -> new ArrayList<>()).add(member);
+				byEmployer.computeIfAbsent(member.employerName(), (key) -> new ArrayList<>()).add(member);
 			}
 		}
 		List<List<DemoMember>> teams = new ArrayList<>();
-		for (List<DemoMember> members : byUnion.values()) {
+		for (List<DemoMember> members : byEmployer.values()) {
 			if (members.size() >= TEAM_SIZE && teams.size() < count) {
 				teams.add(List.copyOf(members.subList(0, TEAM_SIZE)));
 			}

@@ -38,7 +38,9 @@ class HouseholdCheckIntegrationTests {
 	int port;
 
 	/**
-	 * The advisory-lock namespace of the one-household check ("HC"), keyed by member id.
+	 * The advisory-lock namespace of the one-household check ("HC"), keyed by member id:
+	 * must match HOUSEHOLD_LOCK in
+	 * {@code org.gonghui.assistance.internal.HardshipCaseRepository}.
 	 */
 	private static final long HOUSEHOLD_LOCK = 0x4843L << 48;
 
@@ -92,9 +94,10 @@ class HouseholdCheckIntegrationTests {
 	}
 
 	/**
-	 * The household lock, held here, makes both applications wait at once: whatever the
-	 * timing, each is in flight before either has checked, so only the lock can keep them
-	 * from both passing. Without it they would not wait, and the test fails.
+	 * Only the lock both applications share is held here: the one of the smaller of the
+	 * two member ids (each locks both, in ascending order). Both must wait on it, so a
+	 * check that locked only the applicant (or no one) fails here every time; and once
+	 * released, the lock alone keeps them from both passing.
 	 */
 	@Test
 	void ofTwoApplicationsListingEachOtherAtTheSameInstantExactlyOnePasses() throws Exception {
@@ -102,7 +105,7 @@ class HouseholdCheckIntegrationTests {
 		AssistanceTestTree.Member husband = this.tree.member(this.tree.unionA, "许大伟", "420602");
 		AssistanceTestTree.Member wife = this.tree.member(this.tree.unionA, "林小红", "420602");
 
-		List<Integer> statuses = heldBackTogether(List.of(husband, wife),
+		List<Integer> statuses = heldBackTogether(Math.min(husband.id(), wife.id()),
 				() -> this.officer.post("/api/v1/assistance/cases", listing(husband, wife)),
 				() -> secondOfficer.post("/api/v1/assistance/cases", listing(wife, husband)));
 
@@ -114,6 +117,10 @@ class HouseholdCheckIntegrationTests {
 			.single()).isEqualTo(1);
 	}
 
+	/**
+	 * Only the son's lock is held: the one key both applications share, neither as
+	 * applicant. A check that locked only the applicant would not wait for it, and fails.
+	 */
 	@Test
 	void ofTwoApplicationsListingTheSamePersonAtTheSameInstantExactlyOnePasses() throws Exception {
 		ApiClient secondOfficer = this.tree.staff(this.tree.unionA, "UNION_OFFICER");
@@ -121,7 +128,7 @@ class HouseholdCheckIntegrationTests {
 		AssistanceTestTree.Member mother = this.tree.member(this.tree.unionA, "沈母", "420602");
 		AssistanceTestTree.Member son = this.tree.member(this.tree.unionA, "蒋子", "420602");
 
-		List<Integer> statuses = heldBackTogether(List.of(father, mother, son),
+		List<Integer> statuses = heldBackTogether(son.id(),
 				() -> this.officer.post("/api/v1/assistance/cases", listing(father, son)),
 				() -> secondOfficer.post("/api/v1/assistance/cases", listing(mother, son)));
 
@@ -141,14 +148,13 @@ class HouseholdCheckIntegrationTests {
 	}
 
 	/**
-	 * Holds the household locks of {@code members} on a connection of its own, sends the
-	 * requests, waits until every one of them is blocked on those locks (and none has
-	 * answered), then releases the locks and returns the statuses in request order.
+	 * Holds the household lock of one member on a connection of its own, sends the
+	 * requests, waits until every one of them is blocked on that lock (and none has
+	 * answered), then releases it and returns the statuses in request order.
 	 */
 	@SafeVarargs
-	private List<Integer> heldBackTogether(List<AssistanceTestTree.Member> members, Callable<Response>... requests)
-			throws Exception {
-		List<Long> keys = members.stream().map((member) -> HOUSEHOLD_LOCK | member.id()).toList();
+	private List<Integer> heldBackTogether(long memberId, Callable<Response>... requests) throws Exception {
+		List<Long> keys = List.of(HOUSEHOLD_LOCK | memberId);
 		ExecutorService pool = Executors.newFixedThreadPool(requests.length);
 		try (Connection holder = this.dataSource.getConnection()) {
 			holder.setAutoCommit(false);
@@ -176,7 +182,7 @@ class HouseholdCheckIntegrationTests {
 		}
 	}
 
-	/** Waits until {@code count} sessions wait for one of these advisory locks. */
+	/** Waits until {@code count} sessions wait for these advisory locks. */
 	private void awaitWaiting(List<Long> keys, int count) throws InterruptedException {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 		long waiting = 0;

@@ -20,8 +20,8 @@ import static org.gonghui.support.ApiClient.body;
 
 /**
  * Staff set up a round's judges on the console: the chief judge can be named and replaced
- * in setup; once the round has started the console no longer offers to name, replace or
- * unassign the chief.
+ * in setup; once the round has started the console no longer offers to name or unassign
+ * the chief, only to replace them with a reason.
  */
 @IntegrationTest
 class JudgeConsoleBrowserTests {
@@ -68,6 +68,14 @@ class JudgeConsoleBrowserTests {
 		// an ordinary judge can still be added, and the chief stays
 		assign(page, world.account("JUDGE", null), false, 3);
 		org.assertj.core.api.Assertions.assertThat(chief(round)).isEqualTo(second);
+
+		// a chief who can no longer serve is replaced on the form offered now, with a
+		// reason
+		page.getByLabel("新裁判长账号").fill(first);
+		page.getByLabel("更换理由").fill("原裁判长因病无法到场");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("更换裁判长")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已更换裁判长");
+		org.assertj.core.api.Assertions.assertThat(chief(round)).isEqualTo(first);
 	}
 
 	/** Assigns on the form and waits for the page listing {@code judges} judges. */

@@ -73,25 +73,22 @@ class CompetitionDemoIntegrationTests {
 					.query(String.class)
 					.list())
 			.containsExactly("ACCEPTED", "PENDING");
-		// three on each team, the captain first, all of them demo members of one union
-		assertThat(this.jdbc
-			.sql("""
-					select count(distinct m.id) || ':' || count(distinct m.org_id) || ':' || bool_and(e.team_name is not null)
-					from competition.entry e
-					join competition.entry_member t on t.entry_id = e.id
-					join member.member m on m.id = t.member_id and m.status = 'ACTIVE'
-					where e.contest_id = %s group by e.id order by e.id"""
-				.formatted(teamContest))
+		// three active demo members on each team, all with one employer, whose name the
+		// team bears
+		assertThat(this.jdbc.sql("""
+				select count(distinct m.id) || ':' || count(distinct t.employer_name) || ':'
+					|| bool_and(e.team_name = t.employer_name || '应急救援队')
+				from competition.entry e
+				join competition.entry_member t on t.entry_id = e.id
+				join member.member m on m.id = t.member_id and m.status = 'ACTIVE'
+				where e.contest_id = %s group by e.id order by e.id""".formatted(teamContest))
 			.query(String.class)
 			.list()).containsExactly("3:1:true", "3:1:true");
+		assertThat(this.jdbc.sql("select team_name from competition.entry where contest_id = " + teamContest)
+			.query(String.class)
+			.list()).allSatisfy((name) -> assertThat(name).endsWith("应急救援队").doesNotContain("委员会"));
 		assertThat(count("select count(*) from competition.entry_member where captain and contest_id = " + teamContest))
 			.isEqualTo(2);
-		// the demo worker is on no team: she can sign one up herself
-		assertThat(count("""
-				select count(*) from competition.entry_member t
-				join member.member_account l on l.member_id = t.member_id
-				join account.account a on a.id = l.account_id
-				where a.username = 'worker' and t.contest_id = %s""".formatted(teamContest))).isZero();
 	}
 
 	@Test
