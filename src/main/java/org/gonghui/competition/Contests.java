@@ -24,8 +24,21 @@ public interface Contests {
 
 	/**
 	 * Assigns a JUDGE account; {@code employerOrgId} is the judge's own employer's union.
+	 * {@code chief} null keeps an assigned judge's role and makes a new one an ordinary
+	 * judge. Once the round has started the chief judge is fixed here: naming another
+	 * chief, or reassigning the chief as an ordinary judge, is refused (as is unassigning
+	 * them); {@link #replaceChief} is the way then.
 	 */
-	void assignJudge(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId, boolean chief);
+	void assignJudge(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId,
+			@Nullable Boolean chief);
+
+	/**
+	 * Replaces the chief judge, with a reason, when the chief can no longer serve: the
+	 * former chief stays an ordinary judge (their sheets count), the new chief is
+	 * assigned if they were not (with {@code employerOrgId}). Refused once the round is
+	 * published or when it has no chief to replace.
+	 */
+	void replaceChief(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId, String reason);
 
 	/**
 	 * Takes a judge off a round; refused once they have submitted a sheet in it

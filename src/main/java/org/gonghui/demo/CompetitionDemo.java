@@ -37,13 +37,14 @@ import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.Role;
 
 /**
- * Four contests, through the contest facade: the Kunming-style CPR and AED contest (31
+ * Five contests, through the contest facade: the Kunming-style CPR and AED contest (31
  * medical staff, a judges' CPR sheet plus a knowledge quiz, 6 prizes in 3 classes) and
  * the Qingdao Shinan-style bartender (调饮师) contest (185 sign-ups, preliminary = online
  * vote 30% + experts 70%, 20 to the final, 1/2/3 prizes, first prize to the craftsman
  * pool), both completed; a delivery-rider contest open for sign-up; a cooks' contest
- * whose preliminary has its online vote open and the demo {@code judge} still to score.
- * The demo {@code judge} account is the chief judge throughout.
+ * whose preliminary has its online vote open and the demo {@code judge} still to score; a
+ * team contest (teams of three) open for sign-up with two nominated teams. The demo
+ * {@code judge} account is the chief judge throughout.
  */
 @Component
 @Order(80)
@@ -58,6 +59,8 @@ class CompetitionDemo implements DemoSection {
 
 	static final List<Criterion> BARTENDER_SHEET = List.of(new Criterion("C1", "出品口感", 40),
 			new Criterion("C2", "创意与主题", 20), new Criterion("C3", "外观与装饰", 20), new Criterion("C4", "操作规范与卫生", 20));
+
+	private static final int TEAM_SIZE = 3;
 
 	private final Contests contests;
 
@@ -95,6 +98,8 @@ class CompetitionDemo implements DemoSection {
 		bartender(context, system, county, judges, random);
 		cooks(context, system, county, judges, random);
 		riders(context, system, county, random);
+		// a random of its own: the sections after this one draw from the shared one
+		teams(context, system, county, new Random(DemoDataLoader.SEED + 80));
 	}
 
 	/** The demo judge, chief, plus four more judge accounts (demo1234). */
@@ -220,6 +225,62 @@ class CompetitionDemo implements DemoSection {
 		// assistance section): she signs up as herself
 		log.info("Demo contest sign-up: as 'worker', sign up for the open contest with 姓名 赵小雨 身份证号 {}",
 				AssistanceDemo.WORKER_ID_NUMBER);
+	}
+
+	/**
+	 * A team contest open for sign-up, teams of three colleagues: two teams nominated,
+	 * one accepted and one awaiting review.
+	 */
+	private void teams(DemoContext context, DataScope system, DemoOrganisation organiser, Random random) {
+		LocalDate today = LocalDate.now(BusinessTime.ZONE);
+		String district = organiser.name().replace("总工会", "");
+		long contest = this.contests.create(system,
+				new ContestDraft(district + "职工应急救援团体赛", context.orgId(organiser.key()), ContestLevel.COUNTY, "应急救援",
+						EntryKind.TEAM, "每队 3 人（队长 1 人、队员 2 人），同一单位职工组队；比赛包括心肺复苏、止血包扎和伤员转运，按团队总用时与评分排名。",
+						today.minusDays(2), today.plusDays(25), today.plusDays(40), Set.of(), null, null, null,
+						List.of(new PrizeDraft("一等奖", 1, false), new PrizeDraft("二等奖", 1, false),
+								new PrizeDraft("三等奖", 1, false)),
+						false, TEAM_SIZE, TEAM_SIZE));
+		this.contests.addRound(system, contest,
+				new RoundDraft("决赛", 0, 60, 0, 40,
+						List.of(new Criterion("C1", "操作规范", 60), new Criterion("C2", "团队配合", 40)), null, 0,
+						List.of(TieBreaker.HIGHER_JUDGES, TieBreaker.EARLIER_SIGN_UP), null));
+		List<List<DemoMember>> teams = workplaceTeams(context.city(), organiser.key(), 2, random);
+		for (int i = 0; i < teams.size(); i++) {
+			List<DemoMember> team = teams.get(i);
+			DemoMember captain = team.get(0);
+			List<SignUp.Teammate> teammates = team.subList(1, team.size())
+				.stream()
+				.map((member) -> new SignUp.Teammate(member.name(), member.idNumber()))
+				.toList();
+			String teamName = captain.employerName() + "应急救援队";
+			long entry = this.contests.nominate(system, contest,
+					new SignUp(captain.name(), captain.idNumber(), teamName, null, teammates));
+			if (i == 0) {
+				this.contests.accept(system, entry);
+			}
+		}
+	}
+
+	/**
+	 * {@code count} teams of three active members with the same employer each, from
+	 * different employers under the organiser; the demo worker stays free to sign up
+	 * herself.
+	 */
+	private static List<List<DemoMember>> workplaceTeams(DemoCity city, String orgKey, int count, Random random) {
+		Map<String, List<DemoMember>> byEmployer = new LinkedHashMap<>();
+		for (DemoMember member : membersUnder(city, orgKey, Set.of(), Integer.MAX_VALUE, random)) {
+			if (!member.idNumber().equals(AssistanceDemo.WORKER_ID_NUMBER)) {
+				byEmployer.computeIfAbsent(member.employerName(), (key) -> new ArrayList<>()).add(member);
+			}
+		}
+		List<List<DemoMember>> teams = new ArrayList<>();
+		for (List<DemoMember> members : byEmployer.values()) {
+			if (members.size() >= TEAM_SIZE && teams.size() < count) {
+				teams.add(List.copyOf(members.subList(0, TEAM_SIZE)));
+			}
+		}
+		return teams;
 	}
 
 	/** Nominates and accepts each; returns entry id → a hidden skill level 0..1. */

@@ -327,7 +327,10 @@ class HardshipCaseRepository {
 		}
 	}
 
-	/** Advisory-lock namespace of the one-household-one-file check ("HC"). */
+	/**
+	 * Advisory-lock namespace of the one-household-one-file check ("HC");
+	 * HouseholdCheckIntegrationTests holds these keys itself.
+	 */
 	private static final long HOUSEHOLD_LOCK = 0x4843L << 48;
 
 	/**

@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gonghui.account.Accounts;
 import org.gonghui.competition.Contests;
+import org.gonghui.competition.internal.ContestForms.ChiefForm;
 import org.gonghui.competition.internal.ContestForms.ContestForm;
 import org.gonghui.competition.internal.ContestForms.JudgeForm;
 import org.gonghui.competition.internal.ContestForms.RejectForm;
@@ -107,8 +109,18 @@ class ContestApiController {
 		var judge = this.accounts.findByUsername(form.username())
 			.filter((account) -> account.role() == Role.JUDGE)
 			.orElseThrow(() -> GonghuiException.invalidField("username", "competition.judge.not-a-judge"));
-		this.contests.assignJudge(this.scopes.current(), roundId, judge.id(), form.employerOrgId(),
-				Boolean.TRUE.equals(form.chief()));
+		this.contests.assignJudge(this.scopes.current(), roundId, judge.id(), form.employerOrgId(), form.chief());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Replaces the chief judge, with a reason (the way once the round has started). */
+	@PutMapping("/api/v1/competitions/rounds/{roundId}/chief")
+	@PreAuthorize(STAFF)
+	ResponseEntity<Void> replaceChief(@PathVariable long roundId, @Valid @RequestBody ChiefForm form) {
+		var judge = this.accounts.findByUsername(form.username())
+			.filter((account) -> account.role() == Role.JUDGE)
+			.orElseThrow(() -> GonghuiException.invalidField("username", "competition.judge.not-a-judge"));
+		this.contests.replaceChief(this.scopes.current(), roundId, judge.id(), form.employerOrgId(), form.reason());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -29,6 +29,7 @@ import org.gonghui.competition.ContestLevel;
 import org.gonghui.competition.Contests;
 import org.gonghui.competition.EntryKind;
 import org.gonghui.competition.TieBreaker;
+import org.gonghui.competition.internal.ContestForms.ChiefForm;
 import org.gonghui.competition.internal.ContestForms.ContestForm;
 import org.gonghui.competition.internal.ContestForms.JudgeForm;
 import org.gonghui.competition.internal.ContestForms.RoundForm;
@@ -195,9 +196,20 @@ class ContestConsoleController {
 			var judge = this.accounts.findByUsername(form.username())
 				.filter((account) -> account.role() == Role.JUDGE)
 				.orElseThrow(() -> GonghuiException.invalidField("username", "competition.judge.not-a-judge"));
-			this.contests.assignJudge(this.scopes.current(), roundId, judge.id(), form.employerOrgId(),
-					Boolean.TRUE.equals(form.chief()));
+			this.contests.assignJudge(this.scopes.current(), roundId, judge.id(), form.employerOrgId(), form.chief());
 			return "competition.judge.assigned";
+		});
+	}
+
+	@PostMapping("/console/competitions/rounds/{roundId}/chief")
+	String replaceChief(@PathVariable long roundId, @Valid @ModelAttribute ChiefForm form, BindingResult errors,
+			RedirectAttributes redirect) {
+		return act(redirect, "/console/competitions/rounds/" + roundId, errors, () -> {
+			var judge = this.accounts.findByUsername(form.username())
+				.filter((account) -> account.role() == Role.JUDGE)
+				.orElseThrow(() -> GonghuiException.invalidField("username", "competition.judge.not-a-judge"));
+			this.contests.replaceChief(this.scopes.current(), roundId, judge.id(), form.employerOrgId(), form.reason());
+			return "competition.judge.chief-replaced";
 		});
 	}
 

@@ -157,6 +157,11 @@ final class ContestForms {
 			@Nullable Long employerOrgId, @Nullable Boolean chief) {
 	}
 
+	record ChiefForm(@NotBlank(message = "{competition.judge.username-required}") String username,
+			@Nullable Long employerOrgId,
+			@NotBlank(message = "{competition.judge.chief-reason-required}") @Size(max = 200) String reason) {
+	}
+
 	record RejectForm(@NotBlank(message = "{competition.entry.reason-required}") @Size(max = 200) String reason) {
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gonghui.account.Accounts;
+import org.gonghui.account.Accounts.AccountSummary;
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
@@ -194,21 +195,86 @@ class ContestService implements Contests {
 	@Override
 	@Transactional
 	public void assignJudge(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId,
-			boolean chief) {
-		StoredRound round = roundWithin(scope, roundId);
+			@Nullable Boolean chief) {
+		StoredRound round = roundToStaff(scope, roundId);
+		var account = judgeAccount(judgeAccountId, employerOrgId);
+		List<JudgeRow> judges = this.contests.judges(roundId);
+		JudgeRow formerChief = judges.stream().filter(JudgeRow::chief).findFirst().orElse(null);
+		boolean wasChief = formerChief != null && formerChief.accountId() == judgeAccountId;
+		// a form without the chief field (the console's after the start) means no change
+		boolean makeChief = chief == null ? wasChief : chief;
+		boolean chiefChanges = makeChief != wasChief;
+		// only the chief publishes: a chief swapped in (or out) after the start could
+		// publish a ranking the original chief was trusted with, as unassigning could;
+		// replaceChief, with a reason, is the way then
+		if (chiefChanges && round.status() != RoundStatus.SETUP) {
+			throw GonghuiException.conflict("competition.judge.chief-change-locked");
+		}
+		this.contests.assignJudge(roundId, judgeAccountId, account.displayName(), employerOrgId, makeChief);
+		StoredContest contest = this.contests.find(round.contestId()).orElseThrow();
+		String change = "";
+		if (makeChief && chiefChanges && formerChief != null) {
+			change = "（替换 " + formerChief.name() + "）";
+		}
+		else if (wasChief && !makeChief) {
+			change = "（取消裁判长）";
+		}
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-round", roundId, contest.orgPath(),
+				"指派" + (makeChief ? "裁判长" : "评委") + " " + account.displayName() + change + "：" + round.name()));
+	}
+
+	@Override
+	@Transactional
+	public void replaceChief(DataScope scope, long roundId, long judgeAccountId, @Nullable Long employerOrgId,
+			String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw GonghuiException.invalidField("reason", "competition.judge.chief-reason-required");
+		}
+		StoredRound round = roundToStaff(scope, roundId);
+		var account = judgeAccount(judgeAccountId, employerOrgId);
+		List<JudgeRow> judges = this.contests.judges(roundId);
+		JudgeRow formerChief = judges.stream()
+			.filter(JudgeRow::chief)
+			.findFirst()
+			.orElseThrow(() -> GonghuiException.conflict("competition.judge.no-chief-to-replace"));
+		if (formerChief.accountId() == judgeAccountId) {
+			throw GonghuiException.invalidField("username", "competition.judge.already-chief");
+		}
+		// an assigned judge keeps their employer unless one is given (it drives who they
+		// may not score)
+		Long employer = employerOrgId != null ? employerOrgId
+				: judges.stream()
+					.filter((row) -> row.accountId() == judgeAccountId)
+					.findFirst()
+					.map(JudgeRow::employerOrgId)
+					.orElse(null);
+		this.contests.assignJudge(roundId, judgeAccountId, account.displayName(), employer, true);
+		StoredContest contest = this.contests.find(round.contestId()).orElseThrow();
+		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-round", roundId, contest.orgPath(), "更换裁判长 "
+				+ formerChief.name() + " → " + account.displayName() + "，理由：" + reason.strip() + "：" + round.name()));
+	}
+
+	/**
+	 * The round, locked against opening, closing and publishing (which fix or use the
+	 * chief), while it can still take judges.
+	 */
+	private StoredRound roundToStaff(DataScope scope, long roundId) {
+		roundWithin(scope, roundId);
+		StoredRound round = this.contests.roundForUpdate(roundId).orElseThrow();
 		if (round.status() == RoundStatus.PUBLISHED) {
 			throw GonghuiException.conflict("competition.round.already-published");
 		}
+		return round;
+	}
+
+	private AccountSummary judgeAccount(long judgeAccountId, @Nullable Long employerOrgId) {
 		var account = this.accounts.find(judgeAccountId)
 			.filter((found) -> found.role() == Role.JUDGE && found.enabled())
 			.orElseThrow(() -> GonghuiException.invalidField("judge", "competition.judge.not-a-judge"));
 		if (employerOrgId != null && this.orgs.find(employerOrgId).isEmpty()) {
 			throw GonghuiException.invalidField("employerOrgId", "competition.judge.employer-unknown");
 		}
-		this.contests.assignJudge(roundId, judgeAccountId, account.displayName(), employerOrgId, chief);
-		StoredContest contest = this.contests.find(round.contestId()).orElseThrow();
-		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "contest-round", roundId, contest.orgPath(),
-				"指派" + (chief ? "裁判长" : "评委") + " " + account.displayName() + "：" + round.name()));
+		return account;
 	}
 
 	@Override
