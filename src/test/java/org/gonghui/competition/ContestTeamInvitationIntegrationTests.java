@@ -641,6 +641,36 @@ class ContestTeamInvitationIntegrationTests {
 	}
 
 	@Test
+	void parallelIdentityChecksOfOneAccountCannotPassTheCap() throws Exception {
+		String guesserUser = this.world.account("WORKER", null);
+		ApiClient guesser = this.world.login(guesserUser);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		try {
+			java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				String[] stranger = { "并发冒名" + i, org.gonghui.support.Fixtures.idNumber("420602") };
+				answers.add(pool.submit(() -> guesser
+					.post("/api/v1/competitions/identity", body("name", stranger[0], "idNumber", stranger[1]))
+					.status()));
+			}
+			long refusedAsTooMany = 0;
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				if (answer.get(60, java.util.concurrent.TimeUnit.SECONDS) == 429) {
+					refusedAsTooMany++;
+				}
+			}
+			assertThat(refusedAsTooMany).isEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("select count(*) from competition.identity_attempt where account_id = :a")
+			.param("a", accountId(guesserUser))
+			.query(Long.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
 	void aCaptainRemovesATeammateAndATeammateLeavesWhileTheEntryWaits() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "调队队长", "护士");

@@ -104,6 +104,7 @@ class EntrantIdentity {
 			throw GonghuiException.invalidField("idNumber", NOT_VERIFIED);
 		}
 		byte[] hash = this.members.idNumberHash(idNumber).orElse(null);
+		this.attempts.serialise(worker.accountId());
 		if (this.attempts.exhausted(worker.accountId(), hash)) {
 			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "competition.verify.too-many");
 		}

@@ -19,10 +19,25 @@ class IdentityAttempts {
 	/** Failed checks allowed per account, and per ID number, in a day. */
 	static final int PER_DAY = 5;
 
+	/** Advisory lock namespace of an account's identity checks ("IV"). */
+	private static final long IDENTITY_CHECK_LOCK = 0x4956;
+
 	private final JdbcClient jdbc;
 
 	IdentityAttempts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Holds this account's identity checks one at a time until the caller's transaction
+	 * ends: counted and recorded apart, parallel checks would each see the count below
+	 * the cap.
+	 */
+	void serialise(long accountId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)")
+			.param("key", (IDENTITY_CHECK_LOCK << 48) | accountId)
+			.query((rs, row) -> 1)
+			.list();
 	}
 
 	boolean exhausted(long accountId, byte @Nullable [] idNumberHash) {

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -67,6 +66,12 @@ class InvitationCodes {
 	CodeSent send(long invitationId, long accountId, @Nullable String rosterPhone, String teamName) {
 		String mobile = MobileNumber.normalise(rosterPhone == null ? "" : rosterPhone)
 			.orElseThrow(() -> GonghuiException.conflict("competition.invitation.no-phone"));
+		// one sender at a time per invitation, so parallel requests cannot pass the daily
+		// cap between the count and the insert
+		this.jdbc.sql("select id from competition.entry_invitation where id = :invitation for update")
+			.param("invitation", invitationId)
+			.query((rs, row) -> 1)
+			.list();
 		int sent = this.jdbc.sql("""
 				select count(*) from competition.invitation_code
 				where invitation_id = :invitation and account_id = :account and created_at >= :since""")
@@ -105,7 +110,7 @@ class InvitationCodes {
 		if (sent.attempts() >= ATTEMPTS) {
 			throw GonghuiException.invalidField("code", "competition.invitation.code-too-many-attempts");
 		}
-		if (!Arrays.equals(sent.hash(), hash(invitationId, accountId, code.strip()))) {
+		if (!java.security.MessageDigest.isEqual(sent.hash(), hash(invitationId, accountId, code.strip()))) {
 			this.jdbc.sql("update competition.invitation_code set attempts = attempts + 1 where id = :id")
 				.param("id", sent.id())
 				.update();
