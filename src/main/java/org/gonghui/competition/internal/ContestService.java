@@ -230,6 +230,11 @@ class ContestService implements Contests {
 		if (reason == null || reason.isBlank()) {
 			throw GonghuiException.invalidField("reason", "competition.judge.chief-reason-required");
 		}
+		// the form bounds it too; the facade has other callers, and the reason goes into
+		// the audit
+		if (reason.strip().length() > 200) {
+			throw GonghuiException.invalidField("reason", "competition.judge.chief-reason-too-long");
+		}
 		StoredRound round = roundToStaff(scope, roundId);
 		var account = judgeAccount(judgeAccountId, employerOrgId);
 		List<JudgeRow> judges = this.contests.judges(roundId);

@@ -39,7 +39,9 @@ class VoteBatchStore {
 			  from competition.vote where round_id = ? and voter_hash = any(?) order by sequence""";
 
 	// data-modifying CTEs all run to completion whether or not the update reads them;
-	// an empty array inserts nothing
+	// an empty array inserts nothing. A network's burst count is this instance's, kept in
+	// memory: after a restart within the window it starts again, so it never lowers the
+	// stored one
 	private static final String APPEND = """
 			with appended as (
 			    insert into competition.vote
@@ -52,7 +54,7 @@ class VoteBatchStore {
 			), flagged as (
 			    insert into competition.vote_flag (round_id, network, window_start, votes)
 			    select ?, n, to_timestamp(w), c from unnest(?::text[], ?::bigint[], ?::integer[]) as f(n, w, c)
-			    on conflict (round_id, network, window_start) do update set votes = excluded.votes
+			    on conflict (round_id, network, window_start) do update set votes = greatest(vote_flag.votes, excluded.votes)
 			)
 			update competition.ballot set vote_count = ?, head_hash = ?, updated_at = now() where round_id = ?""";
 
