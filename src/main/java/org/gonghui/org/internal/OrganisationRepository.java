@@ -130,7 +130,10 @@ class OrganisationRepository {
 		if (names.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(SELECT + " where o.path <@ cast(:path as ltree) and o.name in (:names)")
+		// "C": only the btree organisation_name_c has it, so the trigram index (which
+		// also
+		// answers equality, slowly for names sharing most trigrams) is never chosen
+		return this.jdbc.sql(SELECT + " where o.path <@ cast(:path as ltree) and o.name collate \"C\" in (:names)")
 			.param("path", scope.path())
 			.param("names", names)
 			.query(OrganisationRepository::map)
