@@ -519,6 +519,35 @@ class ContestTeamInvitationIntegrationTests {
 	}
 
 	@Test
+	void codesForOneInvitationAreCappedPerDay() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
+		String[] captain = this.world.member(this.world.unionA, "限码队长", "护士");
+		String[] mate = this.world.member(this.world.unionA, "限码队员", "护士");
+		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		assertThat(
+				captainApi
+					.post("/api/v1/competitions/" + contest + "/sign-ups",
+							body("name", captain[0], "idNumber", captain[1], "teamName", "限码队", "teammates",
+									teammates(mate)))
+					.status())
+			.isEqualTo(201);
+		ApiClient mateApi = linkedWorker(mate);
+		long invitation = mateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(mateApi.post(code(invitation), Map.of()).status()).isEqualTo(200);
+		}
+		Response sixth = mateApi.post(code(invitation), Map.of());
+
+		assertThat(sixth.status()).isEqualTo(429);
+		assertThat(sixth.json().get("detail").asString()).contains("今日获取验证码次数过多");
+		assertThat(this.jdbc.sql("select count(*) from competition.invitation_code where invitation_id = :i")
+			.param("i", invitation)
+			.query(Long.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
 	void confirmingTakesTheCodeSentToTheInviteesRosterPhone() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "短信队长", "护士");
