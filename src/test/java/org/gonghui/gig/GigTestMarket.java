@@ -63,11 +63,18 @@ final class GigTestMarket {
 		this.unionA = union(this.countyA, "甲区水务公司" + suffix, "420602");
 		this.unionB = union(this.countyB, "乙县物流公司" + suffix, "420625");
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		// a random spot far from the demo city (Xiangyang, 32°N 112°E), whose gig posts
-		// the
-		// demo test loads into the same database: one within 5 km once failed a search
-		this.lat = 41 + random.nextDouble(4);
-		this.lon = 81 + random.nextDouble(8);
+		// a random spot in a wide box, so that the markets of different tests (searches
+		// up to 30 km) rarely meet, and away from the demo city (Xiangyang, 32°N 112°E),
+		// whose gig posts the demo test loads into the same database
+		double lat;
+		double lon;
+		do {
+			lat = 22 + random.nextDouble(23);
+			lon = 85 + random.nextDouble(35);
+		}
+		while (Math.abs(lat - 32) < 1.5 && Math.abs(lon - 112) < 1.5);
+		this.lat = lat;
+		this.lon = lon;
 		// the same standard for every test; a second entry of it is refused as a
 		// duplicate
 		Response wage = this.admin.post("/api/v1/gig/minimum-wages",
