@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,8 @@ import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.IntegrationTest;
 
+import static org.gonghui.support.LockWaits.awaitLockWait;
+import static org.gonghui.support.LockWaits.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gonghui.competition.ContestWorld.teammates;
@@ -371,7 +372,7 @@ class ContestTeamIntegrationTests {
 			CompletableFuture<Response> signUp = CompletableFuture
 				.supplyAsync(() -> this.county.post("/api/v1/competitions/" + contest + "/nominations", body("name",
 						captain[0], "idNumber", captain[1], "teamName", "序队", "teammates", teammates(high, low))));
-			awaitLockWait();
+			awaitLockWait(this.jdbc, "the sign-up");
 			// the sign-up holds the earlier member (listed second) before it waits for
 			// the
 			// later one: in member order, not form order, so a crossing sign-up waits for
@@ -401,34 +402,11 @@ class ContestTeamIntegrationTests {
 				+ ", " + position + ", 'x', 'x', 1, 'x')";
 	}
 
-	private static void execute(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
 	private long memberId(String name) {
 		return this.jdbc.sql("select id from member.member where name = :n")
 			.param("n", name)
 			.query(Long.class)
 			.single();
-	}
-
-	/** Waits until some other session of this database waits for a lock. */
-	private void awaitLockWait() throws InterruptedException {
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-		while (System.nanoTime() < until) {
-			long waiting = this.jdbc.sql("""
-					select count(*) from pg_stat_activity
-					where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")
-				.query(Long.class)
-				.single();
-			if (waiting > 0) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the sign-up never waited for a lock");
 	}
 
 	private long nominate(long contest, String team, String[] captain, String[]... others) {

@@ -1,7 +1,6 @@
 package org.gonghui.competition;
 
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +19,8 @@ import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.IntegrationTest;
 
+import static org.gonghui.support.LockWaits.awaitLockWait;
+import static org.gonghui.support.LockWaits.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gonghui.support.ApiClient.body;
 
@@ -247,7 +248,7 @@ class JudgeChiefChangeIntegrationTests {
 			execute(opening, "set local lock_timeout = '20s'");
 			execute(opening, "select 1 from competition.round where id = " + this.round + " for update");
 			CompletableFuture<Response> naming = CompletableFuture.supplyAsync(() -> assign(other, true));
-			awaitLockWait();
+			awaitLockWait(this.jdbc, "naming the chief");
 			execute(opening, "update competition.round set status = 'OPEN' where id = " + this.round);
 			opening.commit();
 			response = naming.get(30, TimeUnit.SECONDS);
@@ -288,29 +289,6 @@ class JudgeChiefChangeIntegrationTests {
 			.param("r", this.round)
 			.query(Long.class)
 			.list();
-	}
-
-	private static void execute(Connection connection, String sql) throws Exception {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	/** Waits until some other session of this database waits for a lock. */
-	private void awaitLockWait() throws InterruptedException {
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-		while (System.nanoTime() < until) {
-			long waiting = this.jdbc.sql("""
-					select count(*) from pg_stat_activity
-					where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")
-				.query(Long.class)
-				.single();
-			if (waiting > 0) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("naming the chief never waited for the round");
 	}
 
 	private Response open() {

@@ -20,6 +20,8 @@ import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.IntegrationTest;
 
+import static org.gonghui.support.LockWaits.awaitLockWait;
+import static org.gonghui.support.LockWaits.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gonghui.support.ApiClient.body;
 
@@ -175,7 +177,7 @@ class JudgeUnassignIntegrationTests {
 			CompletableFuture<Response> sheet = CompletableFuture
 				.supplyAsync(() -> judging.post("/api/v1/competitions/rounds/" + this.round + "/score-sheets",
 						body("entryId", this.entries.get(0), "points", Map.of("C1", 80))));
-			awaitLockWait();
+			awaitLockWait(this.jdbc, "the sheet");
 			// ... then the assignment, while the sheet is on its way
 			try (Statement statement = unassigning.createStatement()) {
 				assertThat(statement.executeUpdate("delete from competition.round_judge where round_id = " + this.round
@@ -204,7 +206,7 @@ class JudgeUnassignIntegrationTests {
 			CompletableFuture<Response> sheet = CompletableFuture
 				.supplyAsync(() -> judging.post("/api/v1/competitions/rounds/" + this.round + "/score-sheets",
 						body("entryId", this.entries.get(0), "points", Map.of("C1", 80))));
-			awaitLockWait();
+			awaitLockWait(this.jdbc, "the sheet");
 			execute(closing, "update competition.round set status = 'CLOSED' where id = " + this.round);
 			closing.commit();
 			response = sheet.get(30, TimeUnit.SECONDS);
@@ -212,29 +214,6 @@ class JudgeUnassignIntegrationTests {
 
 		assertThat(response.status()).as(response.body()).isEqualTo(409);
 		assertThat(sheets()).isZero();
-	}
-
-	private static void execute(Connection connection, String sql) throws Exception {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	/** Waits until some other session of this database waits for a lock. */
-	private void awaitLockWait() throws InterruptedException {
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-		while (System.nanoTime() < until) {
-			long waiting = this.jdbc.sql("""
-					select count(*) from pg_stat_activity
-					where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")
-				.query(Long.class)
-				.single();
-			if (waiting > 0) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the sheet never waited for a lock");
 	}
 
 	private long sheets() {
