@@ -16,21 +16,21 @@ class LoggingSmsSender implements SmsSender {
 
 	@Override
 	public void sendVoteCode(String mobile, String code, String roundName) {
-		send(mobile, "【工会】您正在为“" + roundName + "”投票，验证码 " + code + "，5 分钟内有效。");
+		send("vote code", mobile, "【工会】您正在为“" + roundName + "”投票，验证码 " + code + "，5 分钟内有效。");
 	}
 
 	@Override
 	public void sendTeamInvitationCode(String mobile, String code, String teamName) {
-		send(mobile, "【工会】您正在确认加入“" + teamName + "”队参赛，验证码 " + code + "，5 分钟内有效。如非本人操作请忽略。");
+		send("team invitation code", mobile, "【工会】您正在确认加入“" + teamName + "”队参赛，验证码 " + code + "，5 分钟内有效。如非本人操作请忽略。");
 	}
 
 	@Override
 	public void sendIdentityCode(String mobile, String code) {
-		send(mobile, "【工会】您正在进行工会会员实名认证，验证码 " + code + "，5 分钟内有效。如非本人操作请忽略。");
+		send("identity code", mobile, "【工会】您正在进行工会会员实名认证，验证码 " + code + "，5 分钟内有效。如非本人操作请忽略。");
 	}
 
-	private static void send(String mobile, String text) {
-		log.info("SMS to {} (not sent: no gateway configured)", MobileNumber.mask(mobile));
+	private static void send(String kind, String mobile, String text) {
+		log.info("SMS ({}) to {} logged, not sent: no SMS gateway configured", kind, MobileNumber.mask(mobile));
 		log.debug("SMS to {}: {}", mobile, text);
 	}
 
