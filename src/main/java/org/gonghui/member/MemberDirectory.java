@@ -23,7 +23,10 @@ public interface MemberDirectory {
 	Optional<byte[]> idNumberHashOf(long memberId);
 
 	/**
-	 * The member this worker account has proven to be (实名核验, name and ID number), if any.
+	 * The member this worker account is linked to, if any: by 实名认证 at
+	 * {@code /portal/identity} (name, ID number and a code sent to the roster's mobile
+	 * number), or by staff who checked the worker's identity in person. Flows that act
+	 * for a member send an unlinked worker to {@code /portal/identity?next=<their page>}.
 	 */
 	Optional<MemberSummary> linkedTo(long accountId);
 

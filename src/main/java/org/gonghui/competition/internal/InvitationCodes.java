@@ -8,15 +8,14 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
-import org.gonghui.competition.internal.voting.SmsSender;
 import org.gonghui.shared.crypto.PersonalDataCipher;
 import org.gonghui.shared.ident.MobileNumber;
+import org.gonghui.shared.sms.OnScreenCodes;
+import org.gonghui.shared.sms.SmsSender;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
@@ -44,19 +43,11 @@ class InvitationCodes {
 
 	private final SecureRandom random = new SecureRandom();
 
-	InvitationCodes(JdbcClient jdbc, SmsSender sms, PersonalDataCipher cipher, Environment environment) {
+	InvitationCodes(JdbcClient jdbc, SmsSender sms, PersonalDataCipher cipher, OnScreenCodes onScreen) {
 		this.jdbc = jdbc;
 		this.sms = sms;
 		this.cipher = cipher;
-		// the same switch, and the same default, as voting codes
-		Boolean show = environment.getProperty("gonghui.voting.show-codes", Boolean.class);
-		this.showCodes = (show != null) ? show : demoMode(environment);
-	}
-
-	private static boolean demoMode(Environment environment) {
-		String demo = environment.getProperty("gonghui.demo", "");
-		return StringUtils.hasText(demo) ? Boolean.parseBoolean(demo)
-				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		this.showCodes = onScreen.shown();
 	}
 
 	/**

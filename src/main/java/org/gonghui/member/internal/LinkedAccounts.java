@@ -15,15 +15,18 @@ import org.gonghui.account.Accounts.AccountSummary;
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
+import org.gonghui.member.MemberStatus;
 import org.gonghui.shared.security.DataScope;
+import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
  * The worker account a member is linked to, as staff of the member's subtree see it, and
  * its removal. Staff unlink when the wrong person proved the identity (a relative who
  * knew the ID number) or the worker lost the account; the worker then proves name and ID
- * number again on any portal page that asks for them. Staff never link an account
- * themselves: only the worker's proof does.
+ * number again and confirm with the code sent to the roster phone (实名认证). Staff link an
+ * account themselves only as a fallback, after checking the worker's identity in person:
+ * the roster has no mobile number, or the worker cannot receive the code.
  */
 @Service
 class LinkedAccounts {
@@ -73,6 +76,53 @@ class LinkedAccounts {
 					"解除职工账号 " + removed.username() + " 与会员 " + member.name() + " 的绑定，原因：" + why)
 			.withChanges(List.of(new AuditEntry.Change("account", removed.username(), null))));
 		return removed;
+	}
+
+	/**
+	 * Links the member to the worker account with this login name, with a required reason
+	 * (audited); lifts a block staff put on that pair. 404 outside the scope; refused
+	 * when the account is not a worker's, either side is linked, or the member is not
+	 * active.
+	 */
+	@Transactional
+	LinkedAccount link(DataScope scope, long memberId, @Nullable String username, @Nullable String reason) {
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw reasonRefused("member.account.link-reason-required");
+		}
+		if (why.length() > REASON_MAX) {
+			throw reasonRefused("member.account.reason-too-long", REASON_MAX);
+		}
+		String login = username == null ? "" : username.strip();
+		if (login.isEmpty()) {
+			throw GonghuiException.invalidField("username", "member.account.username-required");
+		}
+		MemberRecord member = this.registry.findWithin(scope, memberId).orElseThrow(GonghuiException::notFound);
+		if (member.status() != MemberStatus.ACTIVE) {
+			throw GonghuiException.conflict("member.account.link-not-active");
+		}
+		AccountSummary account = this.accounts.findByUsername(login)
+			.orElseThrow(() -> GonghuiException.invalidField("username", "member.account.username-unknown", login));
+		if (account.role() != Role.WORKER) {
+			throw GonghuiException.invalidField("username", "member.account.not-worker", login);
+		}
+		if (this.links.ofMember(memberId).isPresent()) {
+			throw GonghuiException.conflict("member.account.member-linked");
+		}
+		if (this.links.memberOf(account.id()).isPresent()) {
+			throw GonghuiException.conflict("member.account.account-linked", login);
+		}
+		boolean wasBlocked = this.links.unblock(account.id(), memberId);
+		if (!this.links.link(account.id(), memberId)) {
+			// the worker or another member's staff linked one side meanwhile
+			throw GonghuiException.conflict("member.account.member-linked");
+		}
+		this.audit.record(AuditEntry
+			.of(AuditAction.CREATE, "member-account", memberId, member.orgPath(),
+					"经当面核验身份，将职工账号 " + account.username() + " 绑定为会员 " + member.name()
+							+ (wasBlocked ? "（解除此前对该账号重新绑定的限制）" : "") + "，原因：" + why)
+			.withChanges(List.of(new AuditEntry.Change("account", null, account.username()))));
+		return this.links.ofMember(memberId).map(this::view).orElseThrow();
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,6 +92,17 @@ class MemberApiController {
 	}
 
 	/**
+	 * Links the member to a worker account by its login name, after staff checked the
+	 * worker's identity in person (the roster has no mobile number, or the worker cannot
+	 * receive the code); {@code {"username": "…", "reason": "…"}}, the reason kept in the
+	 * audit log.
+	 */
+	@PutMapping("/{id}/account")
+	AccountLinkView link(@PathVariable long id, @RequestBody LinkRequest body) {
+		return AccountLinkView.of(this.accounts.link(this.scopes.current(), id, body.username(), body.reason()));
+	}
+
+	/**
 	 * Unlinks the member's worker account; {@code {"reason": "…"}} is required and kept
 	 * in the audit log. The worker may then link another account by proving name and ID
 	 * number; the unlinked account itself only after staff lift its block.
@@ -114,6 +126,9 @@ class MemberApiController {
 	}
 
 	record UnlinkRequest(@Nullable String reason) {
+	}
+
+	record LinkRequest(@Nullable String username, @Nullable String reason) {
 	}
 
 	record AccountLinkView(boolean linked, @Nullable Long accountId, @Nullable String username,

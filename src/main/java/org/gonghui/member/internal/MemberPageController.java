@@ -112,6 +112,29 @@ class MemberPageController {
 		}
 	}
 
+	/**
+	 * Links the member to a worker account by login name, after staff checked the
+	 * worker's identity in person; the reason is required and audited.
+	 */
+	@PostMapping("/console/members/{id}/account/link")
+	String link(@PathVariable long id, @RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+		try {
+			LinkedAccounts.LinkedAccount linked = this.accounts.link(this.scopes.current(), id, username, reason);
+			redirect.addFlashAttribute("message", this.messages.text("member.account.linked", linked.username()));
+			return "redirect:/console/members/" + id;
+		}
+		catch (GonghuiException ex) {
+			if (ex.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+			model.addAttribute("error", this.messages.text(ex));
+			model.addAttribute("linkUsername", username);
+			model.addAttribute("linkReason", reason);
+			return show(id, model);
+		}
+	}
+
 	/** Shows the full ID number in place; the read is audited. */
 	@PostMapping("/console/members/{id}/id-number")
 	String reveal(@PathVariable long id, Model model) {

@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 import org.gonghui.competition.VoteRecord;
 import org.gonghui.shared.ident.MobileNumber;
 import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.sms.OnScreenCodes;
+import org.gonghui.shared.sms.SmsSender;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
 
@@ -63,24 +63,17 @@ class BallotService implements Ballots {
 	private final Clock clock = Clock.systemUTC();
 
 	BallotService(BallotRepository ballots, VoteWriter writer, VoterTokens tokens, VotingKeys keys, SmsSender sms,
-			VotingProperties properties, Environment environment) {
+			VotingProperties properties, OnScreenCodes onScreen) {
 		this.ballots = ballots;
 		this.writer = writer;
 		this.tokens = tokens;
 		this.keys = keys;
 		this.sms = sms;
 		this.properties = properties;
-		this.showCodes = (properties.showCodes() != null) ? properties.showCodes() : demoMode(environment);
+		this.showCodes = onScreen.shown();
 		this.ipVotes = new TokenBuckets(properties.ipVoteBurst(), properties.ipVotesPerSecond());
 		this.ipCodes = new TokenBuckets(properties.ipCodesPerHour(), properties.ipCodesPerHour() / 3600d);
 		this.mobileCodes = new TokenBuckets(properties.mobileCodesPerHour(), properties.mobileCodesPerHour() / 3600d);
-	}
-
-	/** The same reading of {@code gonghui.demo} as the demo loader's. */
-	private static boolean demoMode(Environment environment) {
-		String demo = environment.getProperty("gonghui.demo", "");
-		return StringUtils.hasText(demo) ? Boolean.parseBoolean(demo)
-				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 
 	@Override

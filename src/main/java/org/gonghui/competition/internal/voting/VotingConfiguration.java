@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,12 +15,6 @@ import org.gonghui.shared.web.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VotingProperties.class)
 class VotingConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean(SmsSender.class)
-	SmsSender loggingSmsSender() {
-		return new LoggingSmsSender();
-	}
 
 	/**
 	 * Ahead of every other filter (the session, security and observation filters

@@ -2,16 +2,12 @@ package org.gonghui.competition.internal.voting;
 
 import java.time.Duration;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of online voting ({@code gonghui.voting.*}).
  *
- * @param showCodes show one-time codes on screen (demo only); unset follows
- * {@code gonghui.demo}
  * @param codeTtl how long a one-time code is valid
  * @param codeAttempts wrong guesses allowed per code
  * @param tokenTtl how long a voter stays verified
@@ -24,11 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueCapacity votes waiting for the writer before new ones are turned away
  */
 @ConfigurationProperties("gonghui.voting")
-record VotingProperties(@Nullable Boolean showCodes, @DefaultValue("5m") Duration codeTtl,
-		@DefaultValue("5") int codeAttempts, @DefaultValue("2h") Duration tokenTtl,
-		@DefaultValue("5") double ipVotesPerSecond, @DefaultValue("60") int ipVoteBurst,
-		@DefaultValue("30") int ipCodesPerHour, @DefaultValue("5") int mobileCodesPerHour,
-		@DefaultValue("120") int burstPerMinute, @DefaultValue("1000") int maxBatch,
-		@DefaultValue("50000") int queueCapacity) {
+record VotingProperties(@DefaultValue("5m") Duration codeTtl, @DefaultValue("5") int codeAttempts,
+		@DefaultValue("2h") Duration tokenTtl, @DefaultValue("5") double ipVotesPerSecond,
+		@DefaultValue("60") int ipVoteBurst, @DefaultValue("30") int ipCodesPerHour,
+		@DefaultValue("5") int mobileCodesPerHour, @DefaultValue("120") int burstPerMinute,
+		@DefaultValue("1000") int maxBatch, @DefaultValue("50000") int queueCapacity) {
 
 }

@@ -333,8 +333,8 @@ class VotingIntegrationTests {
 
 	@Test
 	void aNetworkSendingMoreVotesAMinuteThanTheThresholdIsFlaggedWithItsCount() throws Exception {
-		VotingProperties threshold3 = new VotingProperties(null, Duration.ofMinutes(5), 5, Duration.ofHours(2), 5, 60,
-				30, 5, 3, 1000, 50000);
+		VotingProperties threshold3 = new VotingProperties(Duration.ofMinutes(5), 5, Duration.ofHours(2), 5, 60, 30, 5,
+				3, 1000, 50000);
 		String network = "198.51." + ThreadLocalRandom.current().nextInt(256) + ".0/24";
 		VoteWriter writer = new VoteWriter(this.batches, this.transactions, threshold3,
 				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());

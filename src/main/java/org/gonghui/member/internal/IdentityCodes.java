@@ -1,0 +1,350 @@
+package org.gonghui.member.internal;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gonghui.audit.AuditAction;
+import org.gonghui.audit.AuditEntry;
+import org.gonghui.audit.AuditLog;
+import org.gonghui.member.MemberStatus;
+import org.gonghui.member.MemberSummary;
+import org.gonghui.org.OrgDirectory;
+import org.gonghui.org.OrgSummary;
+import org.gonghui.shared.crypto.PersonalDataCipher;
+import org.gonghui.shared.ident.IdNumber;
+import org.gonghui.shared.ident.MobileNumber;
+import org.gonghui.shared.security.CurrentUser;
+import org.gonghui.shared.security.Role;
+import org.gonghui.shared.sms.OnScreenCodes;
+import org.gonghui.shared.sms.SmsSender;
+import org.gonghui.shared.web.GonghuiException;
+
+/**
+ * A worker links their account to their member record (实名认证) with a one-time code sent to
+ * the mobile number on the roster: name and ID number alone are known to relatives,
+ * employers and anyone who saw a copy of the card. The answer to a request is the same
+ * whether a code went out or not, so the form cannot be used to learn who is a member;
+ * codes are kept as keyed hashes, valid a few minutes, for a few wrong guesses.
+ */
+@Service
+class IdentityCodes {
+
+	static final Duration TTL = Duration.ofMinutes(5);
+
+	static final int ATTEMPTS = 5;
+
+	static final int REQUESTS_PER_DAY = 10;
+
+	static final int SENDS_PER_MEMBER_PER_DAY = 5;
+
+	static final Duration DAY = Duration.ofDays(1);
+
+	/** Advisory-lock namespace of an account's code requests ("IC"). */
+	private static final long REQUEST_LOCK = 0x4943L << 48;
+
+	/** Advisory-lock namespace of the codes sent to a member's phone ("IS"). */
+	private static final long SEND_LOCK = 0x4953L << 48;
+
+	private static final Logger log = LoggerFactory.getLogger(IdentityCodes.class);
+
+	private final JdbcClient jdbc;
+
+	private final MemberRepository members;
+
+	private final MemberRegistry registry;
+
+	private final AccountLinks links;
+
+	private final OrgDirectory orgs;
+
+	private final SmsSender sms;
+
+	private final PersonalDataCipher cipher;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate own;
+
+	private final boolean showCodes;
+
+	private final SecureRandom random = new SecureRandom();
+
+	/**
+	 * Sends after the request has answered: a gateway's latency would otherwise tell
+	 * requests that sent a code from those that did not.
+	 */
+	private final ExecutorService sender = Executors.newFixedThreadPool(2, (runnable) -> {
+		Thread thread = new Thread(runnable, "identity-sms");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	IdentityCodes(JdbcClient jdbc, MemberRepository members, MemberRegistry registry, AccountLinks links,
+			OrgDirectory orgs, SmsSender sms, PersonalDataCipher cipher, AuditLog audit,
+			PlatformTransactionManager transactions, OnScreenCodes onScreen) {
+		this.jdbc = jdbc;
+		this.members = members;
+		this.registry = registry;
+		this.links = links;
+		this.orgs = orgs;
+		this.sms = sms;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.own = new TransactionTemplate(transactions);
+		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.showCodes = onScreen.shown();
+	}
+
+	@PreDestroy
+	void stop() {
+		this.sender.shutdown();
+	}
+
+	/** The member the worker's account is linked to, with their union's name. */
+	Status status(CurrentUser worker) {
+		requireWorker(worker);
+		return this.registry.linkedTo(worker.accountId())
+			.map((member) -> new Status(true, member.name(),
+					this.orgs.find(member.orgId()).map(OrgSummary::name).orElse(null)))
+			.orElseGet(() -> new Status(false, null, null));
+	}
+
+	/**
+	 * Sends a code to the roster phone of the active member with this name and ID number,
+	 * unless the member is linked to another account, staff unlinked it from this one,
+	 * the roster has no mobile number or the member's codes for the day are used up. The
+	 * same answer in every case; only the demo shows the code, and only when one was
+	 * sent.
+	 */
+	@Transactional
+	Requested request(CurrentUser worker, @Nullable String name, @Nullable String idNumber) {
+		requireWorker(worker);
+		String typedName = name == null ? "" : name.strip();
+		String typedId = idNumber == null ? "" : idNumber.strip();
+		if (typedName.isEmpty()) {
+			throw GonghuiException.invalidField("name", "member.identity.name-required");
+		}
+		if (typedId.isEmpty()) {
+			throw GonghuiException.invalidField("idNumber", "member.identity.id-number-required");
+		}
+		IdNumber.Result parsed = IdNumber.parse(typedId);
+		if (parsed.idNumber() == null) {
+			// a checksum anyone can compute: saying so tells nothing about the roster
+			throw GonghuiException.invalidField("idNumber", "member.identity.id-number-invalid");
+		}
+		long accountId = worker.accountId();
+		if (this.links.memberOf(accountId).isPresent()) {
+			throw GonghuiException.conflict("member.identity.already-linked");
+		}
+		String maskedId = parsed.idNumber().masked();
+		// one request of this account at a time: counted and recorded apart, parallel
+		// requests would each see the count below the cap
+		advisoryLock(REQUEST_LOCK | accountId);
+		if (requestsToday(accountId) >= REQUESTS_PER_DAY) {
+			Optional<MemberRecord> named = this.members.findByIdNumber(parsed.idNumber().value());
+			this.own.executeWithoutResult((status) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA,
+					"member", named.map((m) -> (Object) m.id()).orElse(maskedId),
+					named.map(MemberRecord::orgPath).orElse(null), "职工账号 #" + accountId + " 申请实名认证被拒：今日申请已达 "
+							+ REQUESTS_PER_DAY + " 次上限，姓名 " + typedName + "，身份证号 " + maskedId)));
+			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "member.identity.too-many", REQUESTS_PER_DAY);
+		}
+		Optional<MemberRecord> named = this.members.findByIdNumber(parsed.idNumber().value());
+		MemberRecord member = named.filter((m) -> m.name().equals(typedName) && m.status() == MemberStatus.ACTIVE)
+			.orElse(null);
+		if (member == null) {
+			recordRequest(accountId, null, false);
+			this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
+					named.map((m) -> (Object) m.id()).orElse(maskedId), named.map(MemberRecord::orgPath).orElse(null),
+					"职工账号 #" + accountId + " 申请实名认证未通过："
+							+ (named.isEmpty() ? "名册中没有该身份证号"
+									: (named.get().status() != MemberStatus.ACTIVE ? "该会员不在册" : "姓名与名册不符"))
+							+ "，姓名 " + typedName + "，身份证号 " + maskedId));
+			return new Requested(null);
+		}
+		// codes to one member's phone are counted across accounts: one at a time here too
+		advisoryLock(SEND_LOCK | member.id());
+		String mobile = MobileNumber.normalise(member.phone() == null ? "" : member.phone()).orElse(null);
+		String refusal = refusal(accountId, member, mobile);
+		String prefix = "职工账号 #" + accountId + " 申请实名认证，";
+		if (refusal != null) {
+			recordRequest(accountId, member.id(), false);
+			this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
+					prefix + refusal + "，未发送验证码"));
+			return new Requested(null);
+		}
+		String code = String.format("%06d", this.random.nextInt(1_000_000));
+		this.jdbc.sql("""
+				insert into member.identity_code (account_id, member_id, code_hash, expires_at)
+				values (:account, :member, :hash, :expires)
+				on conflict (account_id) do update set member_id = excluded.member_id, code_hash = excluded.code_hash,
+				    expires_at = excluded.expires_at, attempts = 0, created_at = now()""")
+			.param("account", accountId)
+			.param("member", member.id())
+			.param("hash", hash(accountId, member.id(), code))
+			.param("expires", Timestamp.from(Instant.now().plus(TTL)))
+			.update();
+		recordRequest(accountId, member.id(), true);
+		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
+				prefix + "验证码已发送至名册手机 " + MobileNumber.mask(mobile)));
+		String to = mobile;
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				IdentityCodes.this.sender.execute(() -> send(to, code));
+			}
+		});
+		return new Requested(this.showCodes ? code : null);
+	}
+
+	/** Why no code goes out for this member, or null if one does. */
+	private @Nullable String refusal(long accountId, MemberRecord member, @Nullable String mobile) {
+		if (this.links.ofMember(member.id()).isPresent()) {
+			return "该会员已绑定其他职工账号";
+		}
+		if (this.links.blocked(accountId, member.id())) {
+			return "该账号已被工作人员解除与该会员的绑定";
+		}
+		if (mobile == null) {
+			return "名册中没有该会员的有效手机号";
+		}
+		if (sentToday(member.id()) >= SENDS_PER_MEMBER_PER_DAY) {
+			return "该会员今日验证码已达 " + SENDS_PER_MEMBER_PER_DAY + " 条上限";
+		}
+		return null;
+	}
+
+	private void send(String mobile, String code) {
+		try {
+			this.sms.sendIdentityCode(mobile, code);
+		}
+		catch (RuntimeException ex) {
+			log.warn("identity code SMS to {} failed", MobileNumber.mask(mobile), ex);
+		}
+	}
+
+	/**
+	 * Links the account to the member the live code was sent for, if {@code code} is it;
+	 * a wrong guess is counted (and kept although the request is refused), and the code
+	 * dies after {@value #ATTEMPTS} of them.
+	 */
+	@Transactional(noRollbackFor = GonghuiException.class)
+	MemberSummary confirm(CurrentUser worker, @Nullable String code) {
+		requireWorker(worker);
+		String typed = code == null ? "" : code.strip();
+		if (typed.isEmpty()) {
+			throw GonghuiException.invalidField("code", "member.identity.code-required");
+		}
+		long accountId = worker.accountId();
+		Optional<MemberSummary> linked = this.registry.linkedTo(accountId);
+		if (linked.isPresent()) {
+			return linked.get();
+		}
+		LiveCode live = this.jdbc.sql("""
+				select member_id, code_hash, expires_at, attempts from member.identity_code
+				where account_id = :account for update""")
+			.param("account", accountId)
+			.query((rs, row) -> new LiveCode(rs.getLong(1), rs.getBytes(2), rs.getTimestamp(3).toInstant(),
+					rs.getInt(4)))
+			.optional()
+			.filter((c) -> c.expiresAt().isAfter(Instant.now()) && c.attempts() < ATTEMPTS)
+			.orElseThrow(IdentityCodes::codeInvalid);
+		if (!MessageDigest.isEqual(live.hash(), hash(accountId, live.memberId(), typed))) {
+			this.jdbc.sql("update member.identity_code set attempts = attempts + 1 where account_id = :account")
+				.param("account", accountId)
+				.update();
+			throw codeInvalid();
+		}
+		this.jdbc.sql("delete from member.identity_code where account_id = :account")
+			.param("account", accountId)
+			.update();
+		MemberSummary member = this.registry.find(live.memberId())
+			.filter((m) -> m.status() == MemberStatus.ACTIVE)
+			.orElseThrow(IdentityCodes::codeInvalid);
+		if (!this.registry.link(accountId, member.id())) {
+			throw GonghuiException.conflict("member.identity.link-taken");
+		}
+		return member;
+	}
+
+	private static GonghuiException codeInvalid() {
+		return GonghuiException.invalidField("code", "member.identity.code-invalid");
+	}
+
+	private static void requireWorker(CurrentUser user) {
+		if (user.role() != Role.WORKER) {
+			throw GonghuiException.forbidden();
+		}
+	}
+
+	private int requestsToday(long accountId) {
+		return this.jdbc
+			.sql("select count(*) from member.identity_request where account_id = :account and requested_at >= :since")
+			.param("account", accountId)
+			.param("since", Timestamp.from(Instant.now().minus(DAY)))
+			.query(Integer.class)
+			.single();
+	}
+
+	private int sentToday(long memberId) {
+		return this.jdbc.sql("""
+				select count(*) from member.identity_request
+				where member_id = :member and sent and requested_at >= :since""")
+			.param("member", memberId)
+			.param("since", Timestamp.from(Instant.now().minus(DAY)))
+			.query(Integer.class)
+			.single();
+	}
+
+	private void recordRequest(long accountId, @Nullable Long memberId, boolean sent) {
+		this.jdbc
+			.sql("insert into member.identity_request (account_id, member_id, sent) values (:account, :member, :sent)")
+			.param("account", accountId)
+			.param("member", memberId)
+			.param("sent", sent)
+			.update();
+	}
+
+	private void advisoryLock(long key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", key).query((rs, row) -> 1).list();
+	}
+
+	private byte[] hash(long accountId, long memberId, String code) {
+		return this.cipher.hash("member.identity-code:" + accountId + ":" + memberId + ":" + code);
+	}
+
+	private record LiveCode(long memberId, byte[] hash, Instant expiresAt, int attempts) {
+	}
+
+	/** Whether the account is linked, and to whom. */
+	record Status(boolean linked, @Nullable String memberName, @Nullable String unionName) {
+	}
+
+	/**
+	 * The answer to a request: the code itself only on the demo, and only if one went
+	 * out.
+	 */
+	record Requested(@Nullable String demoCode) {
+	}
+
+}

@@ -1,0 +1,503 @@
+package org.gonghui.member;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.gonghui.support.ApiClient;
+import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
+import org.gonghui.support.Fixtures;
+import org.gonghui.support.IntegrationTest;
+import org.gonghui.support.RecordingSms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gonghui.support.ApiClient.body;
+
+/**
+ * A worker links their account to their member record (实名认证) only with the code sent to
+ * the mobile number on the roster; the request answers the same whatever the roster
+ * holds; staff link in person as a fallback.
+ */
+@IntegrationTest
+class IdentityLinkIntegrationTests {
+
+	static final String REQUESTED = "如姓名和身份证号与会员名册一致，验证码已发送至名册登记的手机号，5 分钟内有效。未收到请联系所在工会核对名册手机号。";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient admin;
+
+	long unionA;
+
+	long unionB;
+
+	String unionAName;
+
+	@BeforeEach
+	void tree() {
+		this.admin = new ApiClient(this.port).login("admin", "Admin12345");
+		long root = this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION")
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
+		String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+		long province = create(body("name", "认证测试省总工会" + suffix, "type", "PROVINCIAL_FEDERATION", "parentId", root,
+				"regionCode", "420000"));
+		long city = create(body("name", "认证测试市总工会" + suffix, "type", "CITY_FEDERATION", "parentId", province,
+				"regionCode", "420600"));
+		long countyA = create(
+				body("name", "甲区总工会" + suffix, "type", "COUNTY_FEDERATION", "parentId", city, "regionCode", "420602"));
+		long countyB = create(
+				body("name", "乙县总工会" + suffix, "type", "COUNTY_FEDERATION", "parentId", city, "regionCode", "420625"));
+		this.unionAName = "甲区纺织厂工会" + suffix;
+		this.unionA = union(countyA, this.unionAName, "420602");
+		this.unionB = union(countyB, "乙县物流公司工会" + suffix, "420625");
+	}
+
+	@Test
+	void theCodeGoesToTheRosterPhoneAndLinksTheAccountAudited() {
+		Member member = member(this.unionA, "龙晓燕");
+		Worker worker = worker();
+		assertThat(worker.api.get("/api/v1/me/identity").json().get("linked").asBoolean()).isFalse();
+
+		Response sent = requestCode(worker, member.name, member.idNumber);
+
+		assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+		assertThat(sent.json().get("message").asString()).isEqualTo(REQUESTED);
+		List<RecordingSms.Sent> sms = RecordingSms.awaitTo("identity", member.phone, 1);
+		assertThat(sms).hasSize(1);
+		assertThat(sms.get(0).code()).isEqualTo(sent.json().get("demoCode").asString());
+		assertThat(audits(member.id,
+				"%申请实名认证，验证码已发送至名册手机 " + member.phone.substring(0, 3) + "****" + member.phone.substring(7)))
+			.isEqualTo(1);
+		assertThat(linkedMember(worker)).isNull();
+
+		Response confirmed = worker.api.post("/api/v1/me/identity", body("code", sms.get(0).code()));
+
+		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+		assertThat(confirmed.json().get("memberName").asString()).isEqualTo("龙晓燕");
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
+		JsonNode status = worker.api.get("/api/v1/me/identity").json();
+		assertThat(status.get("linked").asBoolean()).isTrue();
+		assertThat(status.get("memberName").asString()).isEqualTo("龙晓燕");
+		assertThat(status.get("unionName").asString()).isEqualTo(this.unionAName);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member-account' and entity_id = :m and action = 'CREATE'""")
+			.param("m", String.valueOf(member.id))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		// the code is used up
+		assertThat(this.jdbc.sql("select count(*) from member.identity_code where account_id = :a")
+			.param("a", worker.id)
+			.query(Integer.class)
+			.single()).isZero();
+		// a linked account asks for no more codes
+		assertThat(requestCode(worker, member.name, member.idNumber).status()).isEqualTo(409);
+	}
+
+	@Test
+	void theAnswerIsTheSameAndNothingIsSentWhateverTheRosterHolds() {
+		Worker worker = worker();
+		Member wrongName = member(this.unionA, "付海平");
+		Member left = member(this.unionA, "付海生");
+		this.jdbc.sql("update member.member set status = 'LEFT' where id = :m").param("m", left.id).update();
+		Member linkedElsewhere = member(this.unionA, "付海洋");
+		Worker other = worker();
+		this.jdbc.sql("insert into member.member_account (account_id, member_id) values (:a, :m)")
+			.param("a", other.id)
+			.param("m", linkedElsewhere.id)
+			.update();
+		Member noPhone = member(this.unionA, "付海波");
+		this.jdbc.sql("update member.member set phone = null where id = :m").param("m", noPhone.id).update();
+		Member blocked = member(this.unionA, "付海涛");
+		this.jdbc.sql("insert into member.member_account_unlinked (account_id, member_id) values (:a, :m)")
+			.param("a", worker.id)
+			.param("m", blocked.id)
+			.update();
+
+		List<Response> answers = List.of(requestCode(worker, "付海平", Fixtures.idNumber("420602")),
+				requestCode(worker, "付海萍", wrongName.idNumber), requestCode(worker, left.name, left.idNumber),
+				requestCode(worker, linkedElsewhere.name, linkedElsewhere.idNumber),
+				requestCode(worker, noPhone.name, noPhone.idNumber),
+				requestCode(worker, blocked.name, blocked.idNumber));
+
+		for (Response answer : answers) {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+			assertThat(answer.json().get("message").asString()).isEqualTo(REQUESTED);
+			// not even the demo's on-screen code: none was sent
+			assertThat(answer.json().has("demoCode")).as(answer.body()).isFalse();
+		}
+		Member sent = member(this.unionA, "付海军");
+		Response matched = requestCode(worker, sent.name, sent.idNumber);
+		assertThat(matched.json().get("message").asString()).isEqualTo(REQUESTED);
+		assertThat(RecordingSms.awaitTo("identity", sent.phone, 1)).hasSize(1);
+		for (Member member : List.of(wrongName, left, linkedElsewhere, blocked)) {
+			assertThat(RecordingSms.to("identity", member.phone)).isEmpty();
+		}
+		assertThat(this.jdbc.sql("select count(*) from member.identity_code where account_id = :a")
+			.param("a", worker.id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		// each refusal audited with its reason, under the member the ID number names
+		assertThat(audits(wrongName.id, "%申请实名认证未通过：姓名与名册不符，姓名 付海萍%")).isEqualTo(1);
+		assertThat(audits(left.id, "%申请实名认证未通过：该会员不在册%")).isEqualTo(1);
+		assertThat(audits(linkedElsewhere.id, "%该会员已绑定其他职工账号，未发送验证码")).isEqualTo(1);
+		assertThat(audits(noPhone.id, "%名册中没有该会员的有效手机号，未发送验证码")).isEqualTo(1);
+		assertThat(audits(blocked.id, "%该账号已被工作人员解除与该会员的绑定，未发送验证码")).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where action = 'READ_PERSONAL_DATA' and entity_type = 'member' and entity_id like '%*%'
+				and summary like :like""")
+			.param("like", "职工账号 #" + worker.id + " 申请实名认证未通过：名册中没有该身份证号%")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void anExpiredCodeIsRefused() {
+		Member member = member(this.unionA, "石玉兰");
+		Worker worker = worker();
+		String code = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		this.jdbc.sql("update member.identity_code set expires_at = now() - interval '1 second' where account_id = :a")
+			.param("a", worker.id)
+			.update();
+
+		Response refused = worker.api.post("/api/v1/me/identity", body("code", code));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		assertThat(refused.json().get("detail").asString()).contains("验证码错误或已失效");
+		assertThat(linkedMember(worker)).isNull();
+	}
+
+	@Test
+	void fiveWrongGuessesKillTheCode() {
+		Member member = member(this.unionA, "石建国");
+		Worker worker = worker();
+		String code = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		String wrong = code.equals("000000") ? "000001" : "000000";
+
+		for (int i = 0; i < 5; i++) {
+			Response refused = worker.api.post("/api/v1/me/identity", body("code", wrong));
+			assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+			assertThat(refused.json().get("detail").asString()).contains("验证码错误或已失效");
+		}
+		Response late = worker.api.post("/api/v1/me/identity", body("code", code));
+
+		assertThat(late.status()).as(late.body()).isEqualTo(422);
+		assertThat(linkedMember(worker)).isNull();
+		// a new code starts afresh
+		String fresh = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		assertThat(worker.api.post("/api/v1/me/identity", body("code", fresh)).status()).isEqualTo(200);
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
+	}
+
+	@Test
+	void aNewCodeReplacesTheEarlierOne() {
+		Member member = member(this.unionA, "石秀英");
+		Worker worker = worker();
+		String first = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		String second = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		assertThat(RecordingSms.awaitTo("identity", member.phone, 2)).extracting(RecordingSms.Sent::code)
+			.containsExactly(first, second);
+		if (!first.equals(second)) {
+			assertThat(worker.api.post("/api/v1/me/identity", body("code", first)).status()).isEqualTo(422);
+		}
+
+		assertThat(worker.api.post("/api/v1/me/identity", body("code", second)).status()).isEqualTo(200);
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
+	}
+
+	@Test
+	void anAccountMakesTenRequestsADayEvenInParallel() throws Exception {
+		Worker worker = worker();
+		int parallel = 14;
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Response>> futures = new ArrayList<>();
+		try {
+			for (int i = 0; i < parallel; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return requestCode(worker, "刘某某", Fixtures.idNumber("420602"));
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Response> future : futures) {
+				statuses.add(future.get().status());
+			}
+			assertThat(statuses).filteredOn((s) -> s == 202).hasSize(10);
+			assertThat(statuses).filteredOn((s) -> s == 429).hasSize(4);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("select count(*) from member.identity_request where account_id = :a")
+			.param("a", worker.id)
+			.query(Integer.class)
+			.single()).isEqualTo(10);
+		Response over = requestCode(worker, "刘某某", Fixtures.idNumber("420602"));
+		assertThat(over.status()).isEqualTo(429);
+		assertThat(over.json().get("detail").asString()).contains("今日获取验证码已达 10 次上限");
+		// the refusals are audited although the request fails
+		assertThat(this.jdbc.sql("select count(*) from audit.audit_event where summary like :like")
+			.param("like", "职工账号 #" + worker.id + " 申请实名认证被拒：今日申请已达 10 次上限%")
+			.query(Integer.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void aMemberReceivesFiveCodesADayWhoeverAsks() {
+		Member member = member(this.unionA, "孔令辉");
+		Worker first = worker();
+		Worker second = worker();
+		Worker third = worker();
+		for (Worker worker : List.of(first, first, second, second, third)) {
+			assertThat(requestCode(worker, member.name, member.idNumber).json().has("demoCode")).isTrue();
+		}
+		assertThat(RecordingSms.awaitTo("identity", member.phone, 5)).hasSize(5);
+
+		Response over = requestCode(third, member.name, member.idNumber);
+
+		assertThat(over.status()).isEqualTo(202);
+		assertThat(over.json().get("message").asString()).isEqualTo(REQUESTED);
+		assertThat(over.json().has("demoCode")).isFalse();
+		assertThat(RecordingSms.awaitTo("identity", member.phone, 6)).hasSize(5);
+		assertThat(audits(member.id, "%该会员今日验证码已达 5 条上限，未发送验证码")).isEqualTo(1);
+	}
+
+	@Test
+	void thePageLinksAndReturnsOnlyToALocalPortalOrPublicPage() {
+		Member member = member(this.unionA, "邵文静");
+		Worker worker = worker();
+		ConsoleClient page = ConsoleClient.signIn(this.port, worker.username, "Passw0rd!");
+		assertThat(page.get("/portal/identity?next=/portal/mutual-aid").body()).contains("第一步：填写姓名和身份证号");
+
+		ConsoleClient.Page asked = page.post("/portal/identity/codes",
+				Map.of("name", member.name, "idNumber", member.idNumber, "next", "https://evil.example/portal"));
+		assertThat(asked.status()).isEqualTo(302);
+		assertThat(asked.location()).endsWith("/portal/identity").doesNotContain("evil");
+		String shown = page.get("/portal/identity").body();
+		assertThat(shown).contains(REQUESTED);
+		String code = RecordingSms.awaitTo("identity", member.phone, 1).get(0).code();
+		assertThat(shown).contains("<strong id=\"demo-code\">" + code + "</strong>");
+
+		ConsoleClient.Page done = page.post("/portal/identity", Map.of("code", code, "next", "//evil.example/x"));
+
+		assertThat(done.status()).isEqualTo(302);
+		assertThat(done.location()).endsWith("/portal").doesNotContain("evil");
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
+		assertThat(page.get("/portal/identity").body()).contains("已实名认证", "邵文静", this.unionAName);
+
+		// a local page is where the worker goes back to
+		Member second = member(this.unionA, "邵文明");
+		Worker other = worker();
+		ConsoleClient otherPage = ConsoleClient.signIn(this.port, other.username, "Passw0rd!");
+		otherPage.get("/portal/identity");
+		otherPage.post("/portal/identity/codes", Map.of("name", second.name, "idNumber", second.idNumber));
+		String secondCode = RecordingSms.awaitTo("identity", second.phone, 1).get(0).code();
+		ConsoleClient.Page back = otherPage.post("/portal/identity",
+				Map.of("code", secondCode, "next", "/portal/competitions?tab=mine"));
+		assertThat(back.location()).endsWith("/portal/competitions?tab=mine");
+	}
+
+	@Test
+	void staffInScopeLinkAWorkerAccountInPersonWithAReasonAudited() {
+		Member member = member(this.unionA, "程国栋");
+		Worker worker = worker();
+		this.jdbc.sql("insert into member.member_account_unlinked (account_id, member_id) values (:a, :m)")
+			.param("a", worker.id)
+			.param("m", member.id)
+			.update();
+		ApiClient officerA = staff(this.unionA);
+		ApiClient officerB = staff(this.unionB);
+		String path = "/api/v1/members/" + member.id + "/account";
+
+		assertThat(officerB.put(path, body("username", worker.username, "reason", "当面核验身份证")).status()).isEqualTo(404);
+		Response noReason = officerA.put(path, body("username", worker.username, "reason", " "));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().get("detail").asString()).contains("请填写绑定的原因");
+		assertThat(officerA.put(path, body("username", worker.username, "reason", "长".repeat(201))).status())
+			.isEqualTo(400);
+		Response unknown = officerA.put(path, body("username", "nobody" + System.nanoTime(), "reason", "当面核验身份证"));
+		assertThat(unknown.status()).isEqualTo(422);
+		String staffName = staffAccount(this.unionA);
+		Response notWorker = officerA.put(path, body("username", staffName, "reason", "当面核验身份证"));
+		assertThat(notWorker.status()).isEqualTo(422);
+		assertThat(notWorker.json().get("detail").asString()).contains("不是职工账号");
+		Worker linkedToOther = worker();
+		Member otherMember = member(this.unionA, "程国梁");
+		this.jdbc.sql("insert into member.member_account (account_id, member_id) values (:a, :m)")
+			.param("a", linkedToOther.id)
+			.param("m", otherMember.id)
+			.update();
+		assertThat(officerA.put(path, body("username", linkedToOther.username, "reason", "当面核验身份证")).status())
+			.isEqualTo(409);
+		assertThat(linkedMember(worker)).isNull();
+
+		Response linked = officerA.put(path, body("username", worker.username, "reason", "名册无手机号，当面核验身份证"));
+
+		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		assertThat(linked.json().get("username").asString()).isEqualTo(worker.username);
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
+		assertThat(this.jdbc.sql("select count(*) from member.member_account_unlinked where member_id = :m")
+			.param("m", member.id)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member-account' and entity_id = :m and action = 'CREATE'
+				and summary like '%原因：名册无手机号，当面核验身份证'""")
+			.param("m", String.valueOf(member.id))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		// the member is linked now
+		Worker another = worker();
+		assertThat(officerA.put(path, body("username", another.username, "reason", "当面核验身份证")).status()).isEqualTo(409);
+	}
+
+	@Test
+	void staffLinkOnTheMemberPage() {
+		Member member = member(this.unionA, "程晓丽");
+		Worker worker = worker();
+		String officer = staffAccount(this.unionA);
+		ConsoleClient console = ConsoleClient.signIn(this.port, officer, "Passw0rd!");
+		assertThat(console.get("/console/members/" + member.id).body()).contains("当面核验后绑定职工账号");
+
+		ConsoleClient.Page refused = console.post("/console/members/" + member.id + "/account/link",
+				Map.of("username", worker.username, "reason", ""));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("请填写绑定的原因");
+		ConsoleClient.Page linked = console.post("/console/members/" + member.id + "/account/link",
+				Map.of("username", worker.username, "reason", "职工无法接收短信，当面核验身份证"));
+
+		assertThat(linked.status()).isEqualTo(302);
+		assertThat(linked.location()).endsWith("/console/members/" + member.id);
+		assertThat(console.get("/console/members/" + member.id).body())
+			.contains("已将职工账号 " + worker.username + " 绑定到该会员");
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
+	}
+
+	@Test
+	void onlyWorkersLinkTheirAccount() {
+		ApiClient officer = staff(this.unionA);
+		Member member = member(this.unionA, "晏立群");
+
+		assertThat(officer.get("/api/v1/me/identity").status()).isEqualTo(403);
+		assertThat(officer.post("/api/v1/me/identity/codes", body("name", member.name, "idNumber", member.idNumber))
+			.status()).isEqualTo(403);
+		assertThat(officer.post("/api/v1/me/identity", body("code", "123456")).status()).isEqualTo(403);
+		assertThat(RecordingSms.to("identity", member.phone)).isEmpty();
+	}
+
+	@Test
+	void aRepeatedRequestWithTheSameIdempotencyKeyIsAnsweredOnce() {
+		Member member = member(this.unionA, "晏秋菊");
+		Worker worker = worker();
+		Map<String, String> key = Map.of("Idempotency-Key", "identity-" + System.nanoTime());
+		Map<String, Object> request = body("name", member.name, "idNumber", member.idNumber);
+
+		Response first = worker.api.post("/api/v1/me/identity/codes", request, key);
+		Response again = worker.api.post("/api/v1/me/identity/codes", request, key);
+
+		assertThat(first.status()).isEqualTo(202);
+		assertThat(again.status()).isEqualTo(202);
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(this.jdbc.sql("select count(*) from member.identity_request where account_id = :a")
+			.param("a", worker.id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	private Response requestCode(Worker worker, String name, String idNumber) {
+		return worker.api.post("/api/v1/me/identity/codes", body("name", name, "idNumber", idNumber));
+	}
+
+	private Long linkedMember(Worker worker) {
+		return this.jdbc.sql("select member_id from member.member_account where account_id = :a")
+			.param("a", worker.id)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private int audits(long memberId, String like) {
+		return this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where action = 'READ_PERSONAL_DATA' and entity_type = 'member' and entity_id = :m
+				and summary like :like""")
+			.param("m", String.valueOf(memberId))
+			.param("like", like)
+			.query(Integer.class)
+			.single();
+	}
+
+	private long create(Map<String, Object> org) {
+		Response response = this.admin.post("/api/v1/orgs", org);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("id").asLong();
+	}
+
+	private long union(long parent, String name, String region) {
+		return create(body("name", name, "type", "GRASSROOTS_UNION", "parentId", parent, "regionCode", region,
+				"employerName", name.replace("工会", ""), "creditCode", Fixtures.creditCode(region), "ownership",
+				"NON_PUBLIC", "headcount", 120));
+	}
+
+	private Member member(long unionId, String name) {
+		String idNumber = Fixtures.idNumber(unionId == this.unionB ? "420625" : "420602");
+		String phone = Fixtures.mobile();
+		Response response = this.admin.post("/api/v1/members",
+				body("name", name, "idNumber", idNumber, "phone", phone, "orgId", unionId));
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return new Member(response.json().get("id").asLong(), name, idNumber, phone);
+	}
+
+	private Worker worker() {
+		String username = "idw" + System.nanoTime() % 1_000_000_000L;
+		Response created = this.admin.post("/api/v1/accounts",
+				body("username", username, "password", "Passw0rd!", "displayName", "职工", "role", "WORKER"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return new Worker(created.json().get("id").asLong(), username,
+				new ApiClient(this.port).login(username, "Passw0rd!"));
+	}
+
+	private String staffAccount(long orgId) {
+		String username = "ids" + System.nanoTime() % 1_000_000_000L;
+		Response created = this.admin.post("/api/v1/accounts",
+				body("username", username, "password", "Passw0rd!", "role", "UNION_OFFICER", "orgId", orgId));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return username;
+	}
+
+	private ApiClient staff(long orgId) {
+		return new ApiClient(this.port).login(staffAccount(orgId), "Passw0rd!");
+	}
+
+	record Member(long id, String name, String idNumber, String phone) {
+	}
+
+	record Worker(long id, String username, ApiClient api) {
+	}
+
+}
