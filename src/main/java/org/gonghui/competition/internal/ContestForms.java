@@ -150,6 +150,20 @@ final class ContestForms {
 
 	}
 
+	/**
+	 * A worker's own sign-up: no name or ID number, the worker enters as the member their
+	 * account is linked to; a team's other members as on {@link SignUpForm}.
+	 */
+	record SelfSignUpForm(@Nullable @Size(max = 60) String teamName, @Nullable @Size(max = 500) String description,
+			@Nullable @Size(max = 19) List<@Valid TeammateForm> teammates,
+			@Nullable @Size(max = 2000) String teammateLines) {
+
+		SignUp signUp() {
+			return new SignUpForm("", "", this.teamName, this.description, this.teammates, this.teammateLines).signUp();
+		}
+
+	}
+
 	record TeammateForm(@Nullable @Size(max = 50) String name, @Nullable @Size(max = 18) String idNumber) {
 	}
 
