@@ -2,8 +2,6 @@ package org.gonghui.competition.internal;
 
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
