@@ -117,8 +117,8 @@ final class ContestForms {
 	}
 
 	/**
-	 * A sign-up or nomination; a team's other members come as {@code teammates} (API) or
-	 * as {@code teammateLines}, one {@code 姓名,身份证号} a line (pages).
+	 * A nomination; a team's other members come as {@code teammates} (API) or as
+	 * {@code teammateLines}, one {@code 姓名,身份证号} a line (pages).
 	 */
 	record SignUpForm(@NotBlank(message = "{competition.sign-up.name-required}") @Size(max = 50) String name,
 			@NotBlank(message = "{competition.sign-up.id-required}") @Size(max = 18) String idNumber,
