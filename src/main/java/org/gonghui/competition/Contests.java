@@ -47,9 +47,11 @@ public interface Contests {
 	void unassignJudge(DataScope scope, long roundId, long judgeAccountId);
 
 	/**
-	 * A worker signs up on the portal during the sign-up window; in a team contest as
-	 * captain, inviting the other members: each joins only on confirming from their own
-	 * linked account, and nobody is looked up on the captain's behalf.
+	 * A worker signs up on the portal during the sign-up window, as the member their
+	 * account is linked to (403 {@code identity.link-required} without a link; the
+	 * sign-up's name and ID number are not used); in a team contest as captain, inviting
+	 * the other members: each joins only on confirming from their own linked account, and
+	 * nobody is looked up on the captain's behalf.
 	 */
 	long signUp(CurrentUser worker, long contestId, SignUp signUp);
 

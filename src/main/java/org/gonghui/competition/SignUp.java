@@ -5,10 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A sign-up or nomination: the member is found by ID number and the name must match; a
- * team contest needs the team's name and its other members (the one signing up or
- * nominated is the captain): found the same way on a nomination, invited on a portal
- * sign-up.
+ * A sign-up or nomination. On a nomination the member is found by ID number and the name
+ * must match; on a worker's own sign-up the name and ID number are blank and not used
+ * (the worker enters as their linked member). A team contest needs the team's name and
+ * its other members (the one signing up or nominated is the captain): found by name and
+ * ID number on a nomination, invited on a portal sign-up.
  */
 public record SignUp(String name, String idNumber, @Nullable String teamName, @Nullable String description,
 		List<Teammate> teammates) {

@@ -223,7 +223,7 @@ class CompetitionDemo implements DemoSection {
 		}
 		// the demo worker account is 赵小雨 (a courier in this county, linked by the
 		// assistance section): she signs up as herself
-		log.info("Demo contest sign-up: as 'worker', sign up for the open contest with 姓名 赵小雨 身份证号 {}",
+		log.info("Demo contest sign-up: as 'worker' (linked to 赵小雨 {}), sign up for the open contest",
 				AssistanceDemo.WORKER_ID_NUMBER);
 	}
 

@@ -3,6 +3,10 @@ package org.gonghui.member;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+
+import org.gonghui.shared.web.GonghuiException;
+
 /** What other modules may ask of the roster. */
 public interface MemberDirectory {
 
@@ -29,6 +33,18 @@ public interface MemberDirectory {
 	 * for a member send an unlinked worker to {@code /portal/identity?next=<their page>}.
 	 */
 	Optional<MemberSummary> linkedTo(long accountId);
+
+	/**
+	 * The member this worker account is linked to, for a self-service flow that acts only
+	 * as that member; without a link, a 403 ({@code identity.link-required}) sending the
+	 * worker to 实名认证, the one place that links an account.
+	 */
+	default MemberSummary requireLinked(long accountId) {
+		return linkedTo(accountId).orElseThrow(() -> new GonghuiException(HttpStatus.FORBIDDEN, LINK_REQUIRED));
+	}
+
+	/** The message key of {@link #requireLinked(long)}'s refusal. */
+	String LINK_REQUIRED = "identity.link-required";
 
 	/**
 	 * Links a worker account to a member once and for good (audited); false when the

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.Browser;
 import org.gonghui.support.IntegrationTest;
 import org.gonghui.support.TestClock;
@@ -34,6 +37,12 @@ class AssistanceBrowserTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MemberDirectory members;
 
 	AssistanceTestTree tree;
 
@@ -59,8 +68,14 @@ class AssistanceBrowserTests {
 
 		Page phone = browser.page(true);
 		Browser.login(phone, this.base, worker, "Passw0rd!");
+		// not linked yet: the page sends the worker to 实名认证 instead of the form
 		phone.navigate(this.base + "/portal/assistance/apply");
-		phone.getByLabel("本人身份证号").fill(member.idNumber());
+		assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("去实名认证"))).hasAttribute("href",
+				"/portal/identity?next=/portal/assistance/apply");
+		assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请"))).hasCount(0);
+		AccountLinks.link(this.members, this.jdbc, worker, member.id());
+		phone.reload();
+		assertThat(phone.getByLabel("申请人（本人）")).hasValue("孙师傅");
 		phone.getByLabel("家庭成员（每行一人：姓名 关系 健康状况，含本人）").fill("孙师傅 本人 尿毒症\n刘某 配偶\n孙某 子女");
 		phone.getByLabel("家庭月收入（元）").fill("1500");
 		phone.getByLabel("患病").check();

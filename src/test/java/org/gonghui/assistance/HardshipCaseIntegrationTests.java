@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.IntegrationTest;
@@ -35,6 +37,9 @@ class HardshipCaseIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MemberDirectory members;
 
 	@Autowired
 	TestClock clock;
@@ -205,21 +210,19 @@ class HardshipCaseIntegrationTests {
 	}
 
 	@Test
-	void aWorkerAppliesNamingThemselvesByIdNumberAndOnlyWithTheMatchingName() {
+	void aWorkerAppliesAsTheMemberTheirAccountIsLinkedTo() {
 		String username = "w" + System.nanoTime() % 100_000_000;
 		this.tree.admin.post("/api/v1/accounts",
 				body("username", username, "password", "Passw0rd!", "displayName", "刘困难", "role", "WORKER"));
 		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
-		var application = body("idNumber", this.member.idNumber(), "memberName", "刘困难", "householdMembers",
-				List.of(body("name", "刘困难", "relation", "本人")), "monthlyIncome", "600", "causes",
-				List.of("UNEMPLOYMENT"));
+		var application = body("householdMembers", List.of(body("name", "刘困难", "relation", "本人")), "monthlyIncome",
+				"600", "causes", List.of("UNEMPLOYMENT"));
 
-		var wrongName = new java.util.LinkedHashMap<>(application);
-		wrongName.put("memberName", "张三");
-		Response refused = worker.post("/api/v1/assistance/cases", wrongName);
-		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.json().get("detail").asString()).isNotBlank();
+		Response unlinked = worker.post("/api/v1/assistance/cases", application);
+		assertThat(unlinked.status()).isEqualTo(403);
+		assertThat(unlinked.json().get("detail").asString()).startsWith("请先完成实名认证");
 
+		AccountLinks.link(this.members, this.jdbc, username, this.member.id());
 		Response applied = worker.post("/api/v1/assistance/cases", application);
 		assertThat(applied.status()).as(applied.body()).isEqualTo(201);
 		assertThat(applied.json().get("proposedCategory").asString()).isEqualTo("DEEP");

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.IntegrationTest;
@@ -48,6 +50,9 @@ class HouseholdCheckIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	MemberDirectory members;
+
+	@Autowired
 	DataSource dataSource;
 
 	AssistanceTestTree tree;
@@ -66,10 +71,11 @@ class HouseholdCheckIntegrationTests {
 		String file = this.tree.apply(this.officer, onFile.id());
 		AssistanceTestTree.Member applicant = this.tree.member(this.tree.unionA, "韩二", "420602");
 		String username = this.tree.account(null, "WORKER", "韩二");
+		AccountLinks.link(this.members, this.jdbc, username, applicant.id());
 		ApiClient worker = new ApiClient(this.port).login(username, "Passw0rd!");
 
 		Response refused = worker.post("/api/v1/assistance/cases",
-				body("idNumber", applicant.idNumber(), "memberName", "韩二", "householdMembers",
+				body("householdMembers",
 						List.of(body("name", "韩二", "relation", "本人"),
 								body("name", "哥哥", "relation", "兄弟", "idNumber", onFile.idNumber())),
 						"monthlyIncome", "1000", "causes", List.of("ILLNESS")));

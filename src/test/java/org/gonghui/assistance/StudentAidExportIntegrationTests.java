@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.ConsoleClient;
@@ -34,6 +36,9 @@ class StudentAidExportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MemberDirectory members;
 
 	AssistanceTestTree tree;
 
@@ -80,46 +85,26 @@ class StudentAidExportIntegrationTests {
 	}
 
 	@Test
-	void aWorkerSeesTheirChildrensAwardsAfterNamingThemselvesWithTheIdNumber() {
-		String worker = this.tree.account(null, "WORKER", "钱家长");
-		ConsoleClient portal = ConsoleClient.signIn(this.port, worker, "Passw0rd!");
-
-		ConsoleClient.Page before = portal.get("/portal/assistance/student-aid");
-		assertThat(before.status()).isEqualTo(200);
-		assertThat(before.body()).doesNotContain("钱大学").contains("暂无资助记录");
-
-		ConsoleClient.Page wrong = portal.post("/portal/assistance/student-aid",
-				Map.of("memberName", "别人", "idNumber", this.parent.idNumber()));
-		assertThat(wrong.body()).doesNotContain("钱大学").contains("未找到该会员");
-
-		ConsoleClient.Page mine = portal.post("/portal/assistance/student-aid",
-				Map.of("memberName", "钱家长", "idNumber", this.parent.idNumber()));
-		assertThat(mine.status()).isEqualTo(200);
-		assertThat(mine.body()).contains("钱大学", "钱高中").doesNotContain(this.universityId);
-		assertThat(portal.get("/portal/assistance/student-aid").body()).as("the account stays linked").contains("钱大学");
-
-		// a second account naming the same member is refused: the member is proven once
+	void aWorkerSeesOnlyTheLinkedMembersChildrensAwardsAndAnUnlinkedOneIsSentToIdentity() {
 		String other = this.tree.account(null, "WORKER", "冒名者");
 		ConsoleClient stranger = ConsoleClient.signIn(this.port, other, "Passw0rd!");
-		assertThat(stranger.get("/portal/assistance/student-aid").body()).doesNotContain("钱大学");
-		ConsoleClient.Page taken = stranger.post("/portal/assistance/student-aid",
+		String unlinked = stranger.get("/portal/assistance/student-aid").body();
+		assertThat(unlinked).contains("/portal/identity?next=/portal/assistance/student-aid").doesNotContain("钱大学");
+		// the lookup by name and ID number is gone: it neither shows the awards nor links
+		ConsoleClient.Page lookup = stranger.post("/portal/assistance/student-aid",
 				Map.of("memberName", "钱家长", "idNumber", this.parent.idNumber()));
-		assertThat(taken.body()).doesNotContain("钱大学").contains("未找到该会员");
+		assertThat(lookup.status()).isEqualTo(405);
+		assertThat(lookup.body()).doesNotContain("钱大学");
+		assertThat(AccountLinks.linksOf(this.jdbc, this.parent.id())).isZero();
 
-		// every lookup is audited under the member the ID number names, refusals too
-		assertThat(lookupAudits(worker)).isEqualTo(2);
-		assertThat(lookupAudits(other)).isEqualTo(1);
-	}
-
-	private int lookupAudits(String username) {
-		return this.jdbc.sql("""
-				select count(*) from audit.audit_event
-				where entity_type = 'member' and entity_id = :member and action = 'READ_PERSONAL_DATA'
-				  and actor_name = :actor and summary like '金秋助学查询%'""")
-			.param("member", String.valueOf(this.parent.id()))
-			.param("actor", username)
-			.query(Integer.class)
-			.single();
+		String worker = this.tree.account(null, "WORKER", "钱家长");
+		AccountLinks.link(this.members, this.jdbc, worker, this.parent.id());
+		ConsoleClient portal = ConsoleClient.signIn(this.port, worker, "Passw0rd!");
+		ConsoleClient.Page mine = portal.get("/portal/assistance/student-aid");
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(mine.body()).contains("钱大学", "钱高中")
+			.doesNotContain(this.universityId, "/portal/identity", "name=\"idNumber\"");
+		assertThat(stranger.get("/portal/assistance/student-aid").body()).doesNotContain("钱大学");
 	}
 
 	private void award(String student, String idNumber, String level) {

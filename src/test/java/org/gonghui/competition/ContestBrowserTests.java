@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.Browser;
 import org.gonghui.support.IntegrationTest;
@@ -35,6 +37,9 @@ class ContestBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MemberDirectory members;
+
 	String base;
 
 	ContestWorld world;
@@ -52,14 +57,16 @@ class ContestBrowserTests {
 	void workerFindsTheContestAndSignsUpOnAPhone() {
 		long contest = this.world.contest(this.county, "一等奖,1");
 		String[] nurse = this.world.member(this.world.unionA, "周小护", "护士");
-		String worker = this.world.account("WORKER", null);
+		String worker = this.world.worker(this.members, this.jdbc, nurse);
 		Page phone = browser.page(true);
 		Browser.login(phone, this.base, worker, "Passw0rd1");
 
 		phone.navigate(this.base + "/public/competitions/" + contest);
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我要报名")).click();
-		phone.getByLabel("姓名").fill(nurse[0]);
-		phone.getByLabel("身份证号").fill(nurse[1]);
+		// the worker signs up as the member the account is linked to, shown read-only
+		assertThat(phone.getByLabel("报名会员")).hasValue(nurse[0]);
+		assertThat(phone.getByLabel("报名会员")).not().isEditable();
+		assertThat(phone.getByLabel("身份证号")).hasCount(0);
 		phone.getByLabel("参赛介绍").fill("急诊科护士，从业八年");
 		Browser.screenshot(phone, "competition-sign-up");
 		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交报名")).click();
@@ -74,15 +81,14 @@ class ContestBrowserTests {
 		String[] captain = this.world.member(this.world.unionA, "陈队长", "护士");
 		String[] teammate = this.world.member(this.world.unionA2, "林队员", "内科医师");
 		String[] stranger = { "查无此人", org.gonghui.support.Fixtures.idNumber("420602") };
-		String worker = this.world.account("WORKER", null);
+		String worker = this.world.worker(this.members, this.jdbc, captain);
 		Page phone = browser.page(true);
 		Browser.login(phone, this.base, worker, "Passw0rd1");
 
 		phone.navigate(this.base + "/public/competitions/" + contest);
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我要报名")).click();
 		assertThat(phone.getByText("每队 2–3 人")).isVisible();
-		phone.getByLabel("姓名").fill(captain[0]);
-		phone.getByLabel("身份证号").fill(captain[1]);
+		assertThat(phone.getByLabel("报名会员")).hasValue(captain[0]);
 		phone.getByLabel("队名").fill("白衣先锋队");
 		phone.getByLabel("其他队员").fill(teammate[0] + "," + teammate[1] + "\n" + stranger[0] + "，" + stranger[1]);
 		Browser.screenshot(phone, "competition-team-sign-up");
@@ -101,18 +107,18 @@ class ContestBrowserTests {
 		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("邀请已撤回");
 		assertThat(phone.getByText(stranger[0])).hasCount(0);
 
-		// the teammate proves who they are on their own account, sees the invitation and
-		// confirms
+		// the teammate, not linked yet, is sent to 实名认证; once linked there, they see
+		// the invitation and confirm
 		String mate = this.world.account("WORKER", null);
 		Page matePhone = browser.page(true);
 		Browser.login(matePhone, this.base, mate, "Passw0rd1");
 		matePhone.navigate(this.base + "/portal/competitions");
 		assertThat(matePhone.getByText("确认加入")).hasCount(0);
-		matePhone.getByText("收到队伍邀请？请先核验会员身份").click();
-		matePhone.getByLabel("姓名").fill(teammate[0]);
-		matePhone.getByLabel("身份证号").fill(teammate[1]);
-		matePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验身份")).click();
-		assertThat(matePhone.getByRole(AriaRole.STATUS)).containsText("会员身份已核验");
+		assertThat(matePhone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("去实名认证")))
+			.hasAttribute("href", "/portal/identity?next=/portal/competitions");
+		AccountLinks.link(this.members, this.jdbc, mate, this.members.findByIdNumber(teammate[1]).orElseThrow().id());
+		matePhone.reload();
+		assertThat(matePhone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("去实名认证"))).hasCount(0);
 		assertThat(matePhone.getByText("队长 陈** 邀请你加入「白衣先锋队」队")).isVisible();
 		Browser.screenshot(matePhone, "competition-team-invitation");
 		// a code goes to the phone on the roster (masked on screen; the demo shows it)

@@ -50,6 +50,9 @@ class ContestTeamIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.gonghui.member.MemberDirectory members;
+
+	@Autowired
 	DataSource dataSource;
 
 	ContestWorld world;
@@ -136,17 +139,15 @@ class ContestTeamIntegrationTests {
 		String[] one = this.world.member(this.world.unionA, "甲队员", "护士");
 		String[] two = this.world.member(this.world.unionA, "乙队员", "护士");
 		String[] three = this.world.member(this.world.unionA, "丙队员", "护士");
-		ApiClient worker = this.world.login(this.world.account("WORKER", null));
+		ApiClient worker = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		String path = "/api/v1/competitions/" + contest + "/sign-ups";
 
-		Response alone = worker.post(path,
-				body("name", captain[0], "idNumber", captain[1], "teamName", "独行队", "teammates", List.of()));
-		Response tooMany = worker.post(path, body("name", captain[0], "idNumber", captain[1], "teamName", "大队",
-				"teammates", teammates(one, two, three)));
-		Response twice = worker.post(path,
-				body("name", captain[0], "idNumber", captain[1], "teamName", "重复队", "teammates", teammates(one, one)));
-		Response noTeamName = worker.post(path,
-				body("name", captain[0], "idNumber", captain[1], "teammates", teammates(one)));
+		Response alone = worker.post(path, body("teamName", "独行队", "teammates", List.of()));
+		Response tooMany = worker.post(path, body("teamName", "大队", "teammates", teammates(one, two, three)));
+		Response twice = worker.post(path, body("teamName", "重复队", "teammates", teammates(one, one)));
+		// the captain is the linked member: inviting them would never be answered
+		Response self = worker.post(path, body("teamName", "自邀队", "teammates", teammates(captain)));
+		Response noTeamName = worker.post(path, body("teammates", teammates(one)));
 		// a nomination looks its members up (a portal sign-up only invites them)
 		String nominations = "/api/v1/competitions/" + contest + "/nominations";
 		Response unknown = this.county.post(nominations,
@@ -159,6 +160,8 @@ class ContestTeamIntegrationTests {
 		assertThat(alone.json().get("detail").asString()).contains("2 至 3 人");
 		assertThat(tooMany.status()).isEqualTo(422);
 		assertThat(twice.status()).isEqualTo(422);
+		assertThat(self.status()).as(self.body()).isEqualTo(422);
+		assertThat(self.json().get("detail").asString()).contains(captain[0]);
 		assertThat(noTeamName.status()).isEqualTo(422);
 		assertThat(unknown.status()).isEqualTo(422);
 		assertThat(unknown.json().get("detail").asString()).contains("第 3 名队员");
@@ -171,7 +174,7 @@ class ContestTeamIntegrationTests {
 		// an individual contest takes no teammates
 		long individual = this.world.contest(this.county, "一等奖,1");
 		Response withTeam = worker.post("/api/v1/competitions/" + individual + "/sign-ups",
-				body("name", captain[0], "idNumber", captain[1], "teammates", teammates(one)));
+				body("teammates", teammates(one)));
 		assertThat(withTeam.status()).isEqualTo(422);
 	}
 
@@ -190,9 +193,9 @@ class ContestTeamIntegrationTests {
 		Response again = this.county.post(path,
 				body("name", other[0], "idNumber", other[1], "teamName", "二队", "teammates", teammates(shared)));
 		// the member signs up as captain of their own team
-		ApiClient sharedWorker = this.world.login(this.world.account("WORKER", null));
+		ApiClient sharedWorker = this.world.login(this.world.worker(this.members, this.jdbc, shared));
 		Response asCaptain = sharedWorker.post("/api/v1/competitions/" + contest + "/sign-ups",
-				body("name", shared[0], "idNumber", shared[1], "teamName", "三队", "teammates", teammates(other)));
+				body("teamName", "三队", "teammates", teammates(other)));
 
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("detail").asString()).contains(shared[0]);

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.ConsoleClient;
@@ -35,6 +37,9 @@ class ContestTeamInvitationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MemberDirectory members;
+
 	ContestWorld world;
 
 	ApiClient county;
@@ -54,10 +59,10 @@ class ContestTeamInvitationIntegrationTests {
 		String[] captain = this.world.member(this.world.unionA, "邀请队长", "护士");
 		String[] nurse = this.world.member(this.world.unionA2, "受邀护士", "护士");
 		String[] accountant = this.world.member(this.world.unionA, "受邀会计", "会计");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 
-		Response signedUp = captainApi.post("/api/v1/competitions/" + contest + "/sign-ups", body("name", captain[0],
-				"idNumber", captain[1], "teamName", "邀请先锋队", "teammates", teammates(nurse, accountant)));
+		Response signedUp = captainApi.post("/api/v1/competitions/" + contest + "/sign-ups",
+				body("teamName", "邀请先锋队", "teammates", teammates(nurse, accountant)));
 
 		assertThat(signedUp.status()).as(signedUp.body()).isEqualTo(201);
 		long entry = signedUp.json().get("id").asLong();
@@ -134,9 +139,9 @@ class ContestTeamInvitationIntegrationTests {
 		String[] captain = this.world.member(this.world.unionA, "甲队长", "护士");
 		String[] sought = this.world.member(this.world.unionA, "抢手护士", "护士");
 		String[] other = this.world.member(this.world.unionA2, "乙队长", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		Response invited = captainApi.post("/api/v1/competitions/" + contest + "/sign-ups",
-				body("name", captain[0], "idNumber", captain[1], "teamName", "甲队", "teammates", teammates(sought)));
+				body("teamName", "甲队", "teammates", teammates(sought)));
 		assertThat(invited.status()).as(invited.body()).isEqualTo(201);
 
 		// the invitation does not keep the member from entering with another team
@@ -177,11 +182,10 @@ class ContestTeamInvitationIntegrationTests {
 		String[] captain = this.world.member(this.world.unionA, "三人队长", "护士");
 		String[] yes = this.world.member(this.world.unionA, "愿意队员", "护士");
 		String[] no = this.world.member(this.world.unionA, "谢绝队员", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "三人队", "teammates",
-							teammates(yes, no)))
+					body("teamName", "三人队", "teammates", teammates(yes, no)))
 			.json()
 			.get("id")
 			.asLong();
@@ -218,12 +222,11 @@ class ContestTeamInvitationIntegrationTests {
 		String[] member = this.world.member(this.world.unionA, "真实会员", "护士");
 		String[] stranger = { "查无此人", Fixtures.idNumber("420602") };
 		String[] wrongName = { "王冒名", member[1] };
-		String captainUser = this.world.account("WORKER", null);
+		String captainUser = this.world.worker(this.members, this.jdbc, captain);
 		ApiClient captainApi = this.world.login(captainUser);
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "同答队", "teammates",
-							teammates(someone())))
+					body("teamName", "同答队", "teammates", teammates(someone())))
 			.json()
 			.get("id")
 			.asLong();
@@ -262,11 +265,10 @@ class ContestTeamInvitationIntegrationTests {
 	void invitationsAreBoundedByTheFreePlacesAndADailyCap() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "限额队长", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "限额队", "teammates",
-							teammates(someone(), someone())))
+					body("teamName", "限额队", "teammates", teammates(someone(), someone())))
 			.json()
 			.get("id")
 			.asLong();
@@ -302,9 +304,9 @@ class ContestTeamInvitationIntegrationTests {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 2);
 		String[] captain = this.world.member(this.world.unionA, "迟到队长", "护士");
 		String[] late = this.world.member(this.world.unionA, "迟到队员", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		captainApi.post("/api/v1/competitions/" + contest + "/sign-ups",
-				body("name", captain[0], "idNumber", captain[1], "teamName", "迟到队", "teammates", teammates(late)));
+				body("teamName", "迟到队", "teammates", teammates(late)));
 		ApiClient lateApi = linkedWorker(late);
 		long invitation = lateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
 		String code = lateApi.post(code(invitation), Map.of()).json().get("demoCode").asString();
@@ -321,29 +323,33 @@ class ContestTeamInvitationIntegrationTests {
 	}
 
 	@Test
-	void anInviteeWithoutALinkedAccountProvesWhoTheyAreWithOneAnswerForEveryRefusal() {
-		String[] member = this.world.member(this.world.unionA, "待核验护士", "护士");
+	void anInviteeWithoutALinkedAccountIsSentToIdentityAndCannotProveWhoTheyAreHere() {
+		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 2);
+		String[] captain = this.world.member(this.world.unionA, "认证队长", "护士");
+		String[] member = this.world.member(this.world.unionA, "待认证护士", "护士");
+		assertThat(this.world.login(this.world.worker(this.members, this.jdbc, captain))
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("teamName", "认证队", "teammates", teammates(member)))
+			.status()).isEqualTo(201);
 		String username = this.world.account("WORKER", null);
 		ConsoleClient portal = ConsoleClient.signIn(this.port, username, "Passw0rd1");
-		assertThat(portal.get("/portal/competitions").body()).contains("请先核验会员身份");
+		ApiClient api = this.world.login(username);
 
-		portal.post("/portal/competitions/verify", Map.of("name", "王冒名", "idNumber", member[1]));
-		String wrongName = portal.get("/portal/competitions").body();
-		portal.post("/portal/competitions/verify", Map.of("name", member[0], "idNumber", Fixtures.idNumber("420602")));
-		String unknown = portal.get("/portal/competitions").body();
-		assertThat(wrongName).contains("未能核验您的会员身份");
-		assertThat(unknown).contains("未能核验您的会员身份");
+		assertThat(portal.get("/portal/competitions").body()).contains("/portal/identity?next=/portal/competitions")
+			.doesNotContain("name=\"idNumber\"");
+		// the contest's own name-and-ID-number check is gone: only 实名认证 links
+		ConsoleClient.Page verify = portal.post("/portal/competitions/verify",
+				Map.of("name", member[0], "idNumber", member[1]));
+		Response identity = api.post("/api/v1/competitions/identity", body("name", member[0], "idNumber", member[1]));
+
+		assertThat(verify.status()).isIn(404, 405);
+		assertThat(identity.status()).isIn(404, 405);
 		assertThat(links(username)).isZero();
-
-		portal.post("/portal/competitions/verify", Map.of("name", member[0], "idNumber", member[1]));
-		assertThat(portal.get("/portal/competitions").body()).contains("会员身份已核验").doesNotContain("请先核验会员身份");
-		assertThat(links(username)).isEqualTo(1);
-		assertThat(this.jdbc.sql("""
-				select count(*) from audit.audit_event
-				where action = 'READ_PERSONAL_DATA' and summary like '竞赛队伍邀请实名核验%' and summary like :account""")
-			.param("account", "%#" + accountId(username) + "%")
-			.query(Long.class)
-			.single()).isEqualTo(3);
+		assertThat(api.get("/api/v1/competitions/invitations").json().size()).isZero();
+		// once linked, the invitation shows
+		AccountLinks.link(this.members, this.jdbc, username, this.members.findByIdNumber(member[1]).orElseThrow().id());
+		assertThat(api.get("/api/v1/competitions/invitations").json().size()).isEqualTo(1);
+		assertThat(portal.get("/portal/competitions").body()).contains("认证队").doesNotContain("/portal/identity");
 	}
 
 	@Test
@@ -352,11 +358,10 @@ class ContestTeamInvitationIntegrationTests {
 		String[] captain = this.world.member(this.world.unionA, "管队队长", "护士");
 		String[] mate = this.world.member(this.world.unionA, "管队队员", "护士");
 		String[] rival = this.world.member(this.world.unionA, "别队队长", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "管队", "teammates",
-							teammates(mate, someone())))
+					body("teamName", "管队", "teammates", teammates(mate, someone())))
 			.json()
 			.get("id")
 			.asLong();
@@ -364,14 +369,11 @@ class ContestTeamInvitationIntegrationTests {
 		long mateInvitation = mateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
 		assertThat(confirmed(mateApi, mateInvitation).status()).isEqualTo(204);
 		// a second captain, linked to their own member and with their own team
-		ApiClient rivalApi = this.world.login(this.world.account("WORKER", null));
-		assertThat(
-				rivalApi
-					.post("/api/v1/competitions/" + contest + "/sign-ups",
-							body("name", rival[0], "idNumber", rival[1], "teamName", "别队", "teammates",
-									teammates(someone())))
-					.status())
-			.isEqualTo(201);
+		ApiClient rivalApi = this.world.login(this.world.worker(this.members, this.jdbc, rival));
+		assertThat(rivalApi
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("teamName", "别队", "teammates", teammates(someone())))
+			.status()).isEqualTo(201);
 		long pending = captainApi.get("/api/v1/competitions/entries/mine")
 			.json()
 			.get(0)
@@ -412,11 +414,10 @@ class ContestTeamInvitationIntegrationTests {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "驳回队长", "护士");
 		String[] invitee = this.world.member(this.world.unionA, "驳回受邀", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "驳回队", "teammates",
-							teammates(invitee)))
+					body("teamName", "驳回队", "teammates", teammates(invitee)))
 			.json()
 			.get("id")
 			.asLong();
@@ -470,11 +471,11 @@ class ContestTeamInvitationIntegrationTests {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 4);
 		String[] captain = this.world.member(this.world.unionA, "重复队长", "护士");
 		String[] mate = this.world.member(this.world.unionA, "重复队员", "护士");
-		String captainUser = this.world.account("WORKER", null);
+		String captainUser = this.world.worker(this.members, this.jdbc, captain);
 		ApiClient captainApi = this.world.login(captainUser);
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "重复队", "teammates", teammates(mate)))
+					body("teamName", "重复队", "teammates", teammates(mate)))
 			.json()
 			.get("id")
 			.asLong();
@@ -502,16 +503,14 @@ class ContestTeamInvitationIntegrationTests {
 				Map.of("name", "长".repeat(51), "idNumber", Fixtures.idNumber("420602")));
 		assertThat(tooLong.location()).as(tooLong.status() + tooLong.body()).endsWith("/portal/competitions");
 		assertThat(portal.get("/portal/competitions").body()).contains("姓名不能超过 50 个字符");
-		portal.post("/portal/competitions/verify", Map.of("name", "某某", "idNumber", "4".repeat(19)));
+		portal.post("/portal/competitions/entries/" + entry + "/invitations",
+				Map.of("name", "某某", "idNumber", "4".repeat(19)));
 		assertThat(portal.get("/portal/competitions").body()).contains("身份证号不能超过 18 个字符");
 		assertThat(captainApi.get("/api/v1/competitions/entries/mine").json().get(0).get("invitations").size())
 			.isZero();
 		// the worker forms are for workers only
 		ConsoleClient staff = ConsoleClient.signIn(this.port, this.countyUser, "Passw0rd1");
 		staff.get("/console");
-		assertThat(
-				staff.post("/portal/competitions/verify", Map.of("name", captain[0], "idNumber", captain[1])).status())
-			.isEqualTo(403);
 		assertThat(staff
 			.post("/portal/competitions/entries/" + entry + "/invitations",
 					Map.of("name", "某某", "idNumber", Fixtures.idNumber("420602")))
@@ -523,14 +522,11 @@ class ContestTeamInvitationIntegrationTests {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "限码队长", "护士");
 		String[] mate = this.world.member(this.world.unionA, "限码队员", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
-		assertThat(
-				captainApi
-					.post("/api/v1/competitions/" + contest + "/sign-ups",
-							body("name", captain[0], "idNumber", captain[1], "teamName", "限码队", "teammates",
-									teammates(mate)))
-					.status())
-			.isEqualTo(201);
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
+		assertThat(captainApi
+			.post("/api/v1/competitions/" + contest + "/sign-ups",
+					body("teamName", "限码队", "teammates", teammates(mate)))
+			.status()).isEqualTo(201);
 		ApiClient mateApi = linkedWorker(mate);
 		long invitation = mateApi.get("/api/v1/competitions/invitations").json().get(0).get("id").asLong();
 
@@ -553,11 +549,10 @@ class ContestTeamInvitationIntegrationTests {
 		String[] captain = this.world.member(this.world.unionA, "短信队长", "护士");
 		String[] mate = this.world.member(this.world.unionA, "短信队员", "护士");
 		String[] noPhone = this.world.member(this.world.unionA, "无号队员", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "短信队", "teammates",
-							teammates(mate, noPhone)))
+					body("teamName", "短信队", "teammates", teammates(mate, noPhone)))
 			.json()
 			.get("id")
 			.asLong();
@@ -623,93 +618,15 @@ class ContestTeamInvitationIntegrationTests {
 	}
 
 	@Test
-	void failedIdentityChecksAreCappedPerAccountAndPerIdNumberAndShownToTheMembersUnion() {
-		String[] member = this.world.member(this.world.unionA, "被试会员", "护士");
-		String guesserUser = this.world.account("WORKER", null);
-		ApiClient guesser = this.world.login(guesserUser);
-
-		for (int i = 0; i < 5; i++) {
-			Response failed = guesser.post("/api/v1/competitions/identity",
-					body("name", "王冒名" + i, "idNumber", member[1]));
-			assertThat(failed.status()).isEqualTo(422);
-			assertThat(failed.json().get("detail").asString()).contains("未能核验您的会员身份");
-		}
-		Response capped = guesser.post("/api/v1/competitions/identity", body("name", member[0], "idNumber", member[1]));
-
-		assertThat(capped.status()).isEqualTo(429);
-		assertThat(capped.json().get("detail").asString()).contains("失败次数过多");
-		assertThat(links(guesserUser)).isZero();
-		// the ID number is capped too, whichever account tries it
-		String otherUser = this.world.account("WORKER", null);
-		assertThat(this.world.login(otherUser)
-			.post("/api/v1/competitions/identity", body("name", member[0], "idNumber", member[1]))
-			.status()).isEqualTo(429);
-		assertThat(links(otherUser)).isZero();
-		// and an account is capped on any ID number
-		String[] another = this.world.member(this.world.unionA, "另一会员", "护士");
-		assertThat(guesser.post("/api/v1/competitions/identity", body("name", another[0], "idNumber", another[1]))
-			.status()).isEqualTo(429);
-		// a malformed ID number is one more failed check of the account, not an error
-		String typoUser = this.world.account("WORKER", null);
-		Response typo = this.world.login(typoUser)
-			.post("/api/v1/competitions/identity", body("name", member[0], "idNumber", "4206021990"));
-		assertThat(typo.status()).isEqualTo(422);
-		assertThat(this.jdbc.sql("""
-				select count(*) from competition.identity_attempt where account_id = :a and id_number_hash is null""")
-			.param("a", accountId(typoUser))
-			.query(Long.class)
-			.single()).isEqualTo(1);
-		// the member's union sees the attempts
-		assertThat(this.jdbc.sql("""
-				select count(*) from audit.audit_event a
-				join member.member m on m.name = :n and a.entity_id = m.id::text and a.org_path = m.org_path
-				where a.entity_type = 'member' and a.summary like '竞赛队伍邀请实名核验未通过%'""")
-			.param("n", member[0])
-			.query(Long.class)
-			.single()).isEqualTo(5);
-	}
-
-	@Test
-	void parallelIdentityChecksOfOneAccountCannotPassTheCap() throws Exception {
-		String guesserUser = this.world.account("WORKER", null);
-		ApiClient guesser = this.world.login(guesserUser);
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-		try {
-			java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-			for (int i = 0; i < 10; i++) {
-				String[] stranger = { "并发冒名" + i, org.gonghui.support.Fixtures.idNumber("420602") };
-				answers.add(pool.submit(() -> guesser
-					.post("/api/v1/competitions/identity", body("name", stranger[0], "idNumber", stranger[1]))
-					.status()));
-			}
-			long refusedAsTooMany = 0;
-			for (java.util.concurrent.Future<Integer> answer : answers) {
-				if (answer.get(60, java.util.concurrent.TimeUnit.SECONDS) == 429) {
-					refusedAsTooMany++;
-				}
-			}
-			assertThat(refusedAsTooMany).isEqualTo(5);
-		}
-		finally {
-			pool.shutdownNow();
-		}
-		assertThat(this.jdbc.sql("select count(*) from competition.identity_attempt where account_id = :a")
-			.param("a", accountId(guesserUser))
-			.query(Long.class)
-			.single()).isEqualTo(5);
-	}
-
-	@Test
 	void aCaptainRemovesATeammateAndATeammateLeavesWhileTheEntryWaits() {
 		long contest = this.world.teamContest(this.county, "一等奖,1", 2, 3);
 		String[] captain = this.world.member(this.world.unionA, "调队队长", "护士");
 		String[] accountant = this.world.member(this.world.unionA, "调队会计", "会计");
 		String[] nurse = this.world.member(this.world.unionA, "调队护士", "护士");
-		ApiClient captainApi = this.world.login(this.world.account("WORKER", null));
+		ApiClient captainApi = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		long entry = captainApi
 			.post("/api/v1/competitions/" + contest + "/sign-ups",
-					body("name", captain[0], "idNumber", captain[1], "teamName", "调队", "teammates",
-							teammates(accountant, nurse)))
+					body("teamName", "调队", "teammates", teammates(accountant, nurse)))
 			.json()
 			.get("id")
 			.asLong();

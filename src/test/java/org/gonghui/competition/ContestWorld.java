@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.gonghui.member.MemberDirectory;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.Fixtures;
@@ -85,6 +89,16 @@ final class ContestWorld {
 						? body("username", username, "password", "Passw0rd1", "displayName", "测试" + role, "role", role)
 						: body("username", username, "password", "Passw0rd1", "role", role, "orgId", orgId));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return username;
+	}
+
+	/**
+	 * A new worker account linked to the member (as 实名认证 leaves it); returns the
+	 * username.
+	 */
+	String worker(MemberDirectory members, JdbcClient jdbc, String[] member) {
+		String username = account("WORKER", null);
+		AccountLinks.link(members, jdbc, username, members.findByIdNumber(member[1]).orElseThrow().id());
 		return username;
 	}
 

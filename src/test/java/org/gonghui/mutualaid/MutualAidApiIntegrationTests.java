@@ -19,9 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.member.MemberDirectory;
 import org.gonghui.shared.BusinessTime;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
+import org.gonghui.support.ConsoleClient;
 import org.gonghui.support.Fixtures;
 import org.gonghui.support.IntegrationTest;
 
@@ -39,6 +42,9 @@ class MutualAidApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MemberDirectory members;
 
 	ApiClient admin;
 
@@ -152,6 +158,51 @@ class MutualAidApiIntegrationTests {
 		Response response = file(this.cityStaff, plan, member, amount, selfPaid);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asLong();
+	}
+
+	@Test
+	void aWorkerUsesThePortalOnlyAsTheLinkedMemberAndAnUnlinkedOneIsSentToIdentity() {
+		long plan = plan("500", "60", "10000", false);
+		Member member = member(this.unionA, "门户刘师傅", "420602");
+		enrol(plan, this.unionA);
+		String username = "maw" + System.nanoTime() % 100_000_000;
+		assertThat(
+				this.admin
+					.post("/api/v1/accounts",
+							body("username", username, "password", "Passw0rd!", "displayName", member.name(), "role",
+									"WORKER"))
+					.status())
+			.isEqualTo(201);
+		ConsoleClient portal = ConsoleClient.signIn(this.port, username, "Passw0rd!");
+		Map<String, String> claim = Map.of("planId", String.valueOf(plan), "eventDate", this.today.toString(),
+				"diagnosisCode", "K80.0", "diagnosis", "胆囊结石", "invoiceNumber", "FP1", "invoiceAmount", "1000",
+				"invoiceSelfPaid", "800");
+
+		assertThat(portal.get("/portal/mutual-aid").body()).contains("/portal/identity?next=/portal/mutual-aid")
+			.doesNotContain("name=\"idNumber\"");
+		// the old name-and-ID-number check is gone and links nobody
+		ConsoleClient.Page verify = portal.post("/portal/mutual-aid/verify",
+				Map.of("name", member.name(), "idNumber", member.idNumber()));
+		assertThat(verify.status()).isIn(404, 405);
+		assertThat(AccountLinks.linksOf(this.jdbc, member.id())).isZero();
+		ConsoleClient.Page refused = portal.post("/portal/mutual-aid/claims", claim);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body()).contains("请先完成实名认证");
+		assertThat(portal.get("/portal/mutual-aid/claims/new").status()).isEqualTo(403);
+		assertThat(claimsOf(member)).isZero();
+
+		AccountLinks.link(this.members, this.jdbc, username, member.id());
+		assertThat(portal.get("/portal/mutual-aid").body()).contains(member.name()).doesNotContain("/portal/identity");
+		ConsoleClient.Page filed = portal.post("/portal/mutual-aid/claims", claim);
+		assertThat(filed.location()).as(filed.status() + filed.body()).contains("/portal/mutual-aid/claims/");
+		assertThat(claimsOf(member)).isEqualTo(1);
+	}
+
+	private int claimsOf(Member member) {
+		return this.jdbc.sql("select count(*) from mutualaid.claim where member_id = :m")
+			.param("m", member.id())
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test

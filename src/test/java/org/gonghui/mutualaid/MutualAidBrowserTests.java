@@ -12,9 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.member.MemberDirectory;
 import org.gonghui.shared.BusinessTime;
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.Browser;
@@ -38,6 +42,12 @@ class MutualAidBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MemberDirectory members;
 
 	String base;
 
@@ -126,11 +136,16 @@ class MutualAidBrowserTests {
 		Page phone = patient(browser.page(true));
 		Browser.login(phone, this.base, this.worker, "Passw0rd1");
 		assertThat(phone).hasURL(this.base + "/portal");
+		// not linked yet: the page sends the worker to 实名认证, and filing is refused
 		phone.navigate(this.base + "/portal/mutual-aid");
-		phone.getByLabel("姓名").fill(this.memberName);
-		phone.getByLabel("身份证号").fill(this.idNumber);
-		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验")).click();
-		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("核验成功");
+		assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("去实名认证"))).hasAttribute("href",
+				"/portal/identity?next=/portal/mutual-aid");
+		assertThat(phone.getByLabel("身份证号")).hasCount(0);
+		assertThat(phone.navigate(this.base + "/portal/mutual-aid/claims/new").status()).isEqualTo(403);
+		AccountLinks.link(this.members, this.jdbc, this.worker,
+				this.members.findByIdNumber(this.idNumber).orElseThrow().id());
+		phone.navigate(this.base + "/portal/mutual-aid");
+		assertThat(phone.getByText(this.memberName).first()).isVisible();
 
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请理赔")).click();
 		phone.getByLabel("事故/就诊日期").fill(LocalDate.now(BusinessTime.ZONE).toString());

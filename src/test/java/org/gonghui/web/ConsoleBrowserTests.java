@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.gonghui.member.MemberDirectory;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.Browser;
@@ -30,6 +32,9 @@ class ConsoleBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MemberDirectory members;
 
 	String base;
 
@@ -179,7 +184,7 @@ class ConsoleBrowserTests {
 	}
 
 	@Test
-	void officerUnlinksAWorkersAccountWithAReasonAndOnlyALiftedBlockLetsItProveAgain() {
+	void officerUnlinksAWorkersAccountWithAReasonAndOnlyALiftedBlockLetsItLinkAgain() {
 		String idNumber = Fixtures.idNumber("420602");
 		Response member = this.admin.post("/api/v1/members",
 				body("name", "钱晓燕", "idNumber", idNumber, "phone", Fixtures.mobile(), "orgId", this.union));
@@ -190,7 +195,11 @@ class ConsoleBrowserTests {
 		assertThat(account.status()).as(account.body()).isEqualTo(201);
 		Page phone = browser.page(true);
 		Browser.login(phone, this.base, worker, "Worker123");
-		proveOnThePortal(phone, idNumber);
+		long memberId = member.json().get("id").asLong();
+		long accountId = account.json().get("id").asLong();
+		// linked as 实名认证 links it
+		assertThat(this.members.link(accountId, memberId)).isTrue();
+		showsTheLinkedMember(phone);
 
 		Page page = browser.page(false);
 		Browser.login(page, this.base, this.officer, "Passw0rd1");
@@ -206,32 +215,25 @@ class ConsoleBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已解除账号 " + worker);
 		assertThat(page.locator("#member-account")).containsText("尚未绑定");
 
-		// the unlinked account cannot prove the same member again by itself
+		// the unlinked account is sent to 实名认证 and cannot link the same member again
 		phone.navigate(this.base + "/portal/mutual-aid");
-		phone.getByLabel("姓名").fill("钱晓燕");
-		phone.getByLabel("身份证号").fill(idNumber);
-		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验")).click();
-		assertThat(phone.getByRole(AriaRole.ALERT)).isVisible();
+		assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("去实名认证"))).isVisible();
+		assertThat(this.members.link(accountId, memberId)).isFalse();
 		page.reload();
 		assertThat(page.locator("#member-account")).containsText("尚未绑定");
 
-		// once staff lift the block (with a reason, audited), the worker proves again
-		long memberId = member.json().get("id").asLong();
-		long accountId = account.json().get("id").asLong();
+		// once staff lift the block (with a reason, audited), the worker links again
 		Response lifted = this.admin.delete("/api/v1/members/" + memberId + "/account/blocks/" + accountId,
 				body("reason", "经核实确为本人"));
 		assertThat(lifted.status()).as(lifted.body()).isEqualTo(204);
-		proveOnThePortal(phone, idNumber);
+		assertThat(this.members.link(accountId, memberId)).isTrue();
+		showsTheLinkedMember(phone);
 		page.reload();
 		assertThat(page.locator("#linked-username")).hasText(worker);
 	}
 
-	private void proveOnThePortal(Page phone, String idNumber) {
+	private void showsTheLinkedMember(Page phone) {
 		phone.navigate(this.base + "/portal/mutual-aid");
-		phone.getByLabel("姓名").fill("钱晓燕");
-		phone.getByLabel("身份证号").fill(idNumber);
-		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验")).click();
-		assertThat(phone.getByRole(AriaRole.STATUS)).containsText("核验成功");
 		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的保障"))).isVisible();
 	}
 

@@ -139,10 +139,10 @@ class HardshipCaseService implements HardshipCases {
 	}
 
 	/**
-	 * Files an application. A refusal that must be audited (a worker who could not be
-	 * identified, a person already on a file) rolls the application back and is audited
-	 * afterwards, once the transaction has ended and given back its connection and locks:
-	 * never two connections for one request.
+	 * Files an application. A refusal that must be audited (a person already on a file)
+	 * rolls the application back and is audited afterwards, once the transaction has
+	 * ended and given back its connection and locks: never two connections for one
+	 * request.
 	 */
 	@Override
 	public UUID apply(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at) {
@@ -157,32 +157,19 @@ class HardshipCaseService implements HardshipCases {
 	}
 
 	/**
-	 * The form is checked before anyone is looked up, so a refusal for a badly filled
-	 * form says nothing about the person named. A worker who proves name and ID number in
-	 * this very request (links the account) and is then refused anyway (that member
-	 * already has a file, a person listed is on another file...) learns something about
-	 * the member: the refusal is audited, with the proof, after the rollback that drops
-	 * the link.
+	 * A worker applies only as the member their account is linked to (linked once on
+	 * 实名认证): a person named on the application is not looked at, and without a link
+	 * nothing is. Staff name the member; the form is checked before anyone is looked up,
+	 * so a refusal for a badly filled form says nothing about the person named.
 	 */
 	private UUID applyNow(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at) {
+		MemberSummary self = scope == null ? this.members.requireLinked(actor.accountId()) : null;
 		List<HouseholdMember> household = household(application.householdMembers());
 		householdIdNumbers(household);
 		HouseholdFigures figures = new HouseholdFigures(household.size(), application.monthlyIncome(),
 				application.causes());
-		Applicant applicant = applicant(actor, scope, application);
-		AuditEntry proof = applicant.proof();
-		if (proof == null) {
-			return file(actor, scope, application, at, applicant.member(), household, figures);
-		}
-		try {
-			return file(actor, scope, application, at, applicant.member(), household, figures);
-		}
-		catch (AuditedRefusal refusal) {
-			throw refusal.after(proof);
-		}
-		catch (GonghuiException refusal) {
-			throw refusedAfterProof(actor, applicant.member(), refusal, proof);
-		}
+		MemberSummary member = self != null ? self : named(java.util.Objects.requireNonNull(scope), application);
+		return file(actor, scope, application, at, member, household, figures);
 	}
 
 	private UUID file(Actor actor, @Nullable DataScope scope, HardshipApplication application, Instant at,
@@ -213,17 +200,8 @@ class HardshipCaseService implements HardshipCases {
 		return hardshipCase.id();
 	}
 
-	/**
-	 * The member applying, and the audit entry of the name-and-ID-number proof when this
-	 * request made one (a worker not linked yet).
-	 */
-	private record Applicant(MemberSummary member, @Nullable AuditEntry proof) {
-	}
-
-	private Applicant applicant(Actor actor, @Nullable DataScope scope, HardshipApplication application) {
-		if (scope == null) {
-			return self(actor, application);
-		}
+	/** The member staff apply for, by ID or ID number, in their scope. */
+	private MemberSummary named(DataScope scope, HardshipApplication application) {
 		MemberSummary member = null;
 		if (application.memberId() != null) {
 			member = this.members.find(application.memberId()).orElse(null);
@@ -234,65 +212,7 @@ class HardshipCaseService implements HardshipCases {
 		if (member == null || !scope.contains(member.orgPath())) {
 			throw GonghuiException.invalidField("memberId", "hardship.member.not-found");
 		}
-		return new Applicant(member, null);
-	}
-
-	/**
-	 * A worker applies only as the member their account is linked to (实名核验, kept by the
-	 * member module). Without a link yet, the name and ID number typed prove and link it;
-	 * with one, a person typed must be that member. An unknown person, a wrong name, a
-	 * member who left, a member linked to another account and a person other than the
-	 * linked member all get one answer, audited, so the form cannot be used to file as,
-	 * or find out about, anyone else.
-	 */
-	private Applicant self(Actor actor, HardshipApplication application) {
-		String idNumber = text(application.idNumber()).strip();
-		String name = text(application.memberName()).strip();
-		java.util.Optional<MemberSummary> linked = this.members.linkedTo(actor.accountId());
-		if (linked.isPresent()) {
-			MemberSummary me = linked.get();
-			boolean typed = !idNumber.isBlank() || !name.isBlank();
-			if (typed && !(name.equals(me.name())
-					&& this.members.findByIdNumber(idNumber).filter((m) -> m.id() == me.id()).isPresent())) {
-				throw unidentified(actor, name, idNumber);
-			}
-			return new Applicant(me, null);
-		}
-		if (idNumber.isBlank() || name.isBlank()) {
-			throw GonghuiException.invalidField("idNumber", "hardship.member.identify");
-		}
-		MemberSummary proven = this.members.prove(actor.accountId(), name, idNumber)
-			.orElseThrow(() -> unidentified(actor, name, idNumber));
-		AuditEntry proof = AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", proven.id(), proven.orgPath(),
-				"困难帮扶本人申请实名核验，职工账号 #" + actor.accountId() + " 按姓名和身份证号核验为会员 " + proven.name());
-		this.audit.record(proof);
-		return new Applicant(proven, proof);
-	}
-
-	/**
-	 * A worker proved to be the member in this request and was refused after all: the
-	 * proof and the refusal are recorded once the application (and the link it made) has
-	 * rolled back.
-	 */
-	private static AuditedRefusal refusedAfterProof(Actor actor, MemberSummary proven, GonghuiException refusal,
-			AuditEntry proof) {
-		return new AuditedRefusal(refusal, proof,
-				AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", proven.id(), proven.orgPath(),
-						"困难帮扶本人申请被拒：职工账号 #" + actor.accountId() + " 核验为会员 " + proven.name() + " 后，申请因 "
-								+ refusal.messageKey() + " 被拒并已告知申请人，账号未绑定"));
-	}
-
-	private AuditedRefusal unidentified(Actor actor, String name, String idNumber) {
-		java.util.Optional<MemberSummary> found = this.members.findByIdNumber(idNumber);
-		org.gonghui.shared.ident.IdNumber parsed = org.gonghui.shared.ident.IdNumber.parse(idNumber).idNumber();
-		String masked = parsed == null ? "（格式无效）" : parsed.masked();
-		// filed under the member the ID number names, if any: their union sees the
-		// attempt
-		return new AuditedRefusal(GonghuiException.invalidField("idNumber", "hardship.member.not-found"),
-				AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
-						found.map((m) -> (Object) m.id()).orElse(masked),
-						found.map(MemberSummary::orgPath).orElse(null),
-						"困难帮扶本人申请实名核验未通过：职工账号 #" + actor.accountId() + "，姓名 " + name + "，身份证号 " + masked));
+		return member;
 	}
 
 	/**
@@ -309,14 +229,6 @@ class HardshipCaseService implements HardshipCases {
 			super(answer.getMessage(), null, false, false);
 			this.answer = answer;
 			this.entries = List.of(entries);
-		}
-
-		/** The same refusal, with an entry recorded before its own. */
-		AuditedRefusal after(AuditEntry first) {
-			List<AuditEntry> all = new java.util.ArrayList<>();
-			all.add(first);
-			all.addAll(this.entries);
-			return new AuditedRefusal(this.answer, all.toArray(AuditEntry[]::new));
 		}
 
 	}

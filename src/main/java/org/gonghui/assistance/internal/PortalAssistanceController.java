@@ -25,8 +25,9 @@ import org.gonghui.shared.web.GonghuiException;
 import org.gonghui.shared.web.Messages;
 
 /**
- * The worker's side on a phone: apply for hardship help naming oneself by name and ID
- * number (the member record the union keeps), upload certificates, follow the case.
+ * The worker's side on a phone: apply for hardship help as the member the account is
+ * linked to (实名认证), upload certificates, follow the case, see the children's student aid.
+ * Without a link the pages send the worker to 实名认证 instead.
  */
 @Controller
 class PortalAssistanceController {
@@ -45,12 +46,8 @@ class PortalAssistanceController {
 
 	private final org.gonghui.member.MemberDirectory members;
 
-	private final org.gonghui.audit.AuditLog audit;
-
 	PortalAssistanceController(HardshipCaseService cases, HardshipCaseRepository repository, Documents documents,
-			Messages messages, Clock clock, StudentAidService studentAid, org.gonghui.member.MemberDirectory members,
-			org.gonghui.audit.AuditLog audit) {
-		this.audit = audit;
+			Messages messages, Clock clock, StudentAidService studentAid, org.gonghui.member.MemberDirectory members) {
 		this.studentAid = studentAid;
 		this.members = members;
 		this.cases = cases;
@@ -68,14 +65,19 @@ class PortalAssistanceController {
 
 	@GetMapping("/portal/assistance/apply")
 	String form(Model model) {
+		return applyPage(model);
+	}
+
+	/** The form, with the member applying shown read-only, or the way to 实名认证. */
+	private String applyPage(Model model) {
 		model.addAttribute("causes", HardshipCause.values());
-		model.addAttribute("me", CurrentUser.require());
+		model.addAttribute("member", this.members.linkedTo(CurrentUser.require().accountId()).orElse(null));
 		return "assistance/portal-apply";
 	}
 
 	@PostMapping("/portal/assistance/apply")
-	String apply(@RequestParam(defaultValue = "") String memberName, @RequestParam(defaultValue = "") String idNumber,
-			@RequestParam(defaultValue = "") String household, @RequestParam(defaultValue = "") String monthlyIncome,
+	String apply(@RequestParam(defaultValue = "") String household,
+			@RequestParam(defaultValue = "") String monthlyIncome,
 			@RequestParam(required = false) @Nullable Set<HardshipCause> causes,
 			@RequestParam(defaultValue = "") String healthNotes, @RequestParam(defaultValue = "") String note,
 			@RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
@@ -83,8 +85,7 @@ class PortalAssistanceController {
 		CurrentUser user = CurrentUser.require();
 		try {
 			UUID id = this.cases.apply(Actor.of(user), null,
-					new HardshipApplication(null, idNumber.strip(), memberName.strip(),
-							CasePageController.householdLines(household),
+					new HardshipApplication(null, null, null, CasePageController.householdLines(household),
 							CaseRequests.money("monthlyIncome", monthlyIncome),
 							causes == null ? EnumSet.noneOf(HardshipCause.class) : causes, healthNotes, note),
 					this.clock.instant());
@@ -101,53 +102,25 @@ class PortalAssistanceController {
 		}
 		catch (GonghuiException ex) {
 			model.addAttribute("error", this.messages.text(ex));
-			model.addAttribute("causes", HardshipCause.values());
-			model.addAttribute("me", user);
-			return "assistance/portal-apply";
+			return applyPage(model);
 		}
 	}
 
 	/**
 	 * The worker's children's student aid awards. Student aid has no application of its
 	 * own (the union records the award), so the page lists the awards of the member the
-	 * account is linked to (实名核验: proven once by name and ID number, never re-pointed, so
-	 * a second account cannot read the same member's children, and an account staff
-	 * unlinked reads them no longer).
+	 * account is linked to (linked once on 实名认证, never re-pointed, so a second account
+	 * cannot read the same member's children, and an account staff unlinked reads them no
+	 * longer).
 	 */
 	@GetMapping("/portal/assistance/student-aid")
 	String studentAid(Model model) {
 		long account = CurrentUser.require().accountId();
-		java.util.Set<Long> memberIds = new java.util.LinkedHashSet<>();
-		this.members.linkedTo(account).ifPresent((m) -> memberIds.add(m.id()));
-		model.addAttribute("awards", this.studentAid.ofMembers(memberIds));
+		org.gonghui.member.MemberSummary member = this.members.linkedTo(account).orElse(null);
+		model.addAttribute("member", member);
+		model.addAttribute("awards",
+				member == null ? List.of() : this.studentAid.ofMembers(java.util.Set.of(member.id())));
 		return "assistance/portal-student-aid";
-	}
-
-	@PostMapping("/portal/assistance/student-aid")
-	String studentAidOf(@RequestParam(defaultValue = "") String memberName,
-			@RequestParam(defaultValue = "") String idNumber, Model model) {
-		long account = CurrentUser.require().accountId();
-		java.util.Optional<org.gonghui.member.MemberSummary> named = this.members.findByIdNumber(idNumber.strip())
-			.filter((m) -> m.name().equals(memberName.strip()));
-		// one answer for an unknown person, a wrong name and a member proven by another
-		// account, so that the form cannot be used to learn who is a member
-		boolean proven = named.isPresent() && this.members.linkedTo(account)
-			.map((m) -> m.id() == named.get().id())
-			.orElseGet(() -> this.members.link(account, named.get().id()));
-		// every lookup is audited, refusals too, filed under the member the ID number
-		// names
-		java.util.Optional<org.gonghui.member.MemberSummary> byId = named.isPresent() ? named
-				: this.members.findByIdNumber(idNumber.strip());
-		org.gonghui.shared.ident.IdNumber.Result parsed = org.gonghui.shared.ident.IdNumber.parse(idNumber.strip());
-		String masked = parsed.idNumber() == null ? "（格式无效）" : parsed.idNumber().masked();
-		this.audit.record(org.gonghui.audit.AuditEntry.of(org.gonghui.audit.AuditAction.READ_PERSONAL_DATA, "member",
-				byId.map((m) -> (Object) m.id()).orElse(masked), byId.map((m) -> m.orgPath()).orElse(null),
-				proven ? "金秋助学查询，职工账号 #" + account + " 按姓名和身份证号核验为会员 " + named.get().name()
-						: "金秋助学查询，会员核验未通过：姓名 " + memberName.strip() + "，身份证号 " + masked));
-		if (!proven) {
-			model.addAttribute("error", this.messages.text("hardship.member.not-found"));
-		}
-		return studentAid(model);
 	}
 
 	@GetMapping("/portal/assistance/cases/{id}")

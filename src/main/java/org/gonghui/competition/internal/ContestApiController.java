@@ -28,6 +28,7 @@ import org.gonghui.competition.internal.ContestForms.ContestForm;
 import org.gonghui.competition.internal.ContestForms.JudgeForm;
 import org.gonghui.competition.internal.ContestForms.RejectForm;
 import org.gonghui.competition.internal.ContestForms.RoundForm;
+import org.gonghui.competition.internal.ContestForms.SelfSignUpForm;
 import org.gonghui.competition.internal.ContestForms.SignUpForm;
 import org.gonghui.competition.internal.EntryRepository.StoredEntry;
 import org.gonghui.competition.internal.ScoreRepository.AwardRow;
@@ -147,7 +148,7 @@ class ContestApiController {
 
 	@PostMapping("/api/v1/competitions/{id}/sign-ups")
 	@PreAuthorize("hasRole('WORKER')")
-	ResponseEntity<Map<String, Long>> signUp(@PathVariable long id, @Valid @RequestBody SignUpForm form) {
+	ResponseEntity<Map<String, Long>> signUp(@PathVariable long id, @Valid @RequestBody SelfSignUpForm form) {
 		long entryId = this.contests.signUp(CurrentUser.require(), id, form.signUp());
 		return ResponseEntity.status(201).body(Map.of("id", entryId));
 	}

@@ -117,8 +117,8 @@ final class ContestForms {
 	}
 
 	/**
-	 * A sign-up or nomination; a team's other members come as {@code teammates} (API) or
-	 * as {@code teammateLines}, one {@code 姓名,身份证号} a line (pages).
+	 * A nomination; a team's other members come as {@code teammates} (API) or as
+	 * {@code teammateLines}, one {@code 姓名,身份证号} a line (pages).
 	 */
 	record SignUpForm(@NotBlank(message = "{competition.sign-up.name-required}") @Size(max = 50) String name,
 			@NotBlank(message = "{competition.sign-up.id-required}") @Size(max = 18) String idNumber,
@@ -146,6 +146,20 @@ final class ContestForms {
 
 		private static String blankIfNull(@Nullable String text) {
 			return text == null ? "" : text;
+		}
+
+	}
+
+	/**
+	 * A worker's own sign-up: no name or ID number, the worker enters as the member their
+	 * account is linked to; a team's other members as on {@link SignUpForm}.
+	 */
+	record SelfSignUpForm(@Nullable @Size(max = 60) String teamName, @Nullable @Size(max = 500) String description,
+			@Nullable @Size(max = 19) List<@Valid TeammateForm> teammates,
+			@Nullable @Size(max = 2000) String teammateLines) {
+
+		SignUp signUp() {
+			return new SignUpForm("", "", this.teamName, this.description, this.teammates, this.teammateLines).signUp();
 		}
 
 	}

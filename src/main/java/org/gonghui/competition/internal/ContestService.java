@@ -322,11 +322,13 @@ class ContestService implements Contests {
 	@Transactional
 	public long signUp(CurrentUser worker, long contestId, SignUp signUp) {
 		StoredContest contest = this.contests.find(contestId).orElseThrow(GonghuiException::notFound);
+		// the worker enters as the member the account is linked to: a name and ID number
+		// on the sign-up are not looked at
+		MemberSummary captain = this.identity.self(worker, contest);
 		if (!contest.signUpOpenOn(LocalDate.now(BusinessTime.ZONE))) {
 			throw GonghuiException.invalid("competition.sign-up.closed");
 		}
 		checkTeam(contest, signUp);
-		MemberSummary captain = this.identity.self(worker, contest, signUp);
 		// the teammates are invited, never looked up: they join when they confirm
 		long id = enter(contest, captain, List.of(), signUp, worker.accountId(), null);
 		this.invitations.inviteAll(worker, contest, id, signUp.teammates());
@@ -371,7 +373,10 @@ class ContestService implements Contests {
 			throw GonghuiException.invalidField("teammates", "competition.team.size", min, max, size);
 		}
 		Set<String> idNumbers = new java.util.HashSet<>();
-		idNumbers.add(normalisedId(signUp.idNumber()));
+		// a worker's own sign-up names no captain: the invitations check the captain
+		if (!signUp.idNumber().isBlank()) {
+			idNumbers.add(normalisedId(signUp.idNumber()));
+		}
 		for (SignUp.Teammate teammate : signUp.teammates()) {
 			if (teammate.name() == null || teammate.name().isBlank() || teammate.idNumber() == null
 					|| teammate.idNumber().isBlank()) {

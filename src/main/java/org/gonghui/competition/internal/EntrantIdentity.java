@@ -2,9 +2,6 @@ package org.gonghui.competition.internal;
 
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,12 +20,11 @@ import org.gonghui.shared.web.GonghuiException;
 
 /**
  * Who an entry is for. A worker enters only as the member their account is linked to
- * (linked on the first sign-up by name and ID number); a union nominates only members in
- * its scope, teams too (a captain on the portal invites teammates instead, see
- * {@link TeamInvitations}). Unknown, mismatched and out-of-scope members, a member proven
- * to be someone else, and a member already linked to another account all get one answer,
- * so the forms cannot be used to probe who is a member or who has an account; every
- * lookup is audited, refusals too (the audit says which refusal it was).
+ * (linked once on 实名认证, the member module's one place that links); a union nominates only
+ * members in its scope, teams too (a captain on the portal invites teammates instead, see
+ * {@link TeamInvitations}). On a nomination, unknown, mismatched and out-of-scope members
+ * all get one answer, so the forms cannot be used to probe who is a member; every lookup
+ * is audited, refusals too (the audit says which refusal it was).
  */
 @Component
 class EntrantIdentity {
@@ -39,32 +35,22 @@ class EntrantIdentity {
 
 	private final TransactionTemplate own;
 
-	private final IdentityAttempts attempts;
-
-	EntrantIdentity(MemberDirectory members, AuditLog audit, PlatformTransactionManager transactions,
-			IdentityAttempts attempts) {
+	EntrantIdentity(MemberDirectory members, AuditLog audit, PlatformTransactionManager transactions) {
 		this.members = members;
-		this.attempts = attempts;
 		this.audit = audit;
 		this.own = new TransactionTemplate(transactions);
 		// a refusal rolls the caller back; its audit entry must stay
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The one answer to every identity refusal on the portal's sign-up. */
-	static final String NOT_VERIFIED = "competition.sign-up.not-verified";
-
-	MemberSummary self(CurrentUser worker, StoredContest contest, SignUp signUp) {
-		MemberSummary member = lookUp(signUp.name(), signUp.idNumber())
-			.orElseThrow(() -> refuse(contest, signUp.name(), signUp.idNumber(), "报名", NOT_VERIFIED));
-		Optional<MemberSummary> linked = this.members.linkedTo(worker.accountId());
-		if (linked.isPresent() && linked.get().id() != member.id()) {
-			throw refuse(contest, signUp.name(), signUp.idNumber(), "报名（非本人）", NOT_VERIFIED);
-		}
-		if (linked.isEmpty() && !this.members.link(worker.accountId(), member.id())) {
-			throw refuse(contest, signUp.name(), signUp.idNumber(), "报名（会员已绑定其他账号）", NOT_VERIFIED);
-		}
-		found(contest, member, "报名");
+	/**
+	 * The member a worker signs up as: the one their account is linked to, whatever the
+	 * sign-up names; 403 without a link.
+	 */
+	MemberSummary self(CurrentUser worker, StoredContest contest) {
+		MemberSummary member = this.members.requireLinked(worker.accountId());
+		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
+				"竞赛「" + contest.name() + "」报名，按账号绑定的会员核验：" + member.name()));
 		return member;
 	}
 
@@ -90,40 +76,6 @@ class EntrantIdentity {
 			.orElseThrow(() -> refuse(contest, teammate.name(), teammate.idNumber(), "团体赛队员",
 					"competition.team.member-not-verified", position, teammate.name().strip()));
 		found(contest, member, "团体赛队员");
-		return member;
-	}
-
-	/**
-	 * A worker proves to be a member (实名核验) to answer the team invitations addressed to
-	 * them; every refusal gets the sign-up's one answer. Failed checks are bounded per
-	 * account and per ID number a day, and each is audited under the member the ID number
-	 * names, if any, so their union sees someone trying it.
-	 */
-	MemberSummary proveSelf(CurrentUser worker, String name, String idNumber) {
-		if (name.isBlank() || idNumber.isBlank()) {
-			throw GonghuiException.invalidField("idNumber", NOT_VERIFIED);
-		}
-		byte[] hash = this.members.idNumberHash(idNumber).orElse(null);
-		this.attempts.serialise(worker.accountId());
-		if (this.attempts.exhausted(worker.accountId(), hash)) {
-			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "competition.verify.too-many");
-		}
-		MemberSummary member = this.members.prove(worker.accountId(), name, idNumber).orElse(null);
-		if (member == null) {
-			IdNumber.Result parsed = IdNumber.parse(idNumber.strip());
-			String masked = parsed.idNumber() == null ? "（格式无效）" : parsed.idNumber().masked();
-			Optional<MemberSummary> named = this.members.findByIdNumber(idNumber.strip());
-			this.own.executeWithoutResult((status) -> {
-				this.attempts.failed(worker.accountId(), hash);
-				this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
-						named.map((m) -> (Object) m.id()).orElse(masked),
-						named.map(MemberSummary::orgPath).orElse(null),
-						"竞赛队伍邀请实名核验未通过：职工账号 #" + worker.accountId() + "，姓名 " + name.strip() + "，身份证号 " + masked));
-			});
-			throw GonghuiException.invalidField("idNumber", NOT_VERIFIED);
-		}
-		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
-				"竞赛队伍邀请实名核验，职工账号 #" + worker.accountId() + " 按姓名和身份证号核验为会员 " + member.name()));
 		return member;
 	}
 

@@ -24,9 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gonghui.competition.Contests;
 import org.gonghui.competition.SignUp;
-import org.gonghui.competition.internal.ContestForms.SignUpForm;
+import org.gonghui.competition.internal.ContestForms.SelfSignUpForm;
 import org.gonghui.competition.internal.ScoreRepository.AwardRow;
 import org.gonghui.competition.internal.ScoreRepository.ResultRow;
+import org.gonghui.member.MemberDirectory;
 import org.gonghui.shared.BusinessTime;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.web.GonghuiException;
@@ -50,8 +51,11 @@ class PublicContestController {
 
 	private final TeamInvitations invitations;
 
+	private final MemberDirectory members;
+
 	PublicContestController(Contests contests, ContestQueries queries, ContestDocuments documents, Messages messages,
-			TeamInvitations invitations) {
+			TeamInvitations invitations, MemberDirectory members) {
+		this.members = members;
 		this.contests = contests;
 		this.queries = queries;
 		this.documents = documents;
@@ -84,14 +88,24 @@ class PublicContestController {
 
 	@GetMapping("/portal/competitions/{id}/sign-up")
 	String signUpForm(@PathVariable long id, Model model) {
-		model.addAttribute("contest", this.queries.contest(id));
+		signUpPage(id, model);
 		return "competition/sign-up";
 	}
 
-	@PostMapping("/portal/competitions/{id}/sign-up")
-	String signUp(@PathVariable long id, @Valid @ModelAttribute("form") SignUpForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+	/**
+	 * The contest and the member the worker signs up as, shown read-only; without a link
+	 * the page sends the worker to 实名认证 instead of showing the form.
+	 */
+	private void signUpPage(long id, Model model) {
 		model.addAttribute("contest", this.queries.contest(id));
+		model.addAttribute("member", this.members.linkedTo(CurrentUser.require().accountId()).orElse(null));
+		model.addAttribute("here", "/portal/competitions/" + id + "/sign-up");
+	}
+
+	@PostMapping("/portal/competitions/{id}/sign-up")
+	String signUp(@PathVariable long id, @Valid @ModelAttribute("form") SelfSignUpForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		signUpPage(id, model);
 		if (errors.hasErrors()) {
 			model.addAttribute("error", this.messages.text("error.validation"));
 			return "competition/sign-up";
@@ -129,16 +143,6 @@ class PublicContestController {
 		return act(redirect, "competition.invitation.sent", () -> {
 			SignUp.Teammate typed = typed(name, idNumber);
 			this.invitations.invite(CurrentUser.require(), entryId, typed);
-		});
-	}
-
-	@PostMapping("/portal/competitions/verify")
-	@PreAuthorize("hasRole('WORKER')")
-	String verify(@RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String idNumber, RedirectAttributes redirect) {
-		return act(redirect, "competition.verify.done", () -> {
-			SignUp.Teammate typed = typed(name, idNumber);
-			this.invitations.proveSelf(CurrentUser.require(), typed.name(), typed.idNumber());
 		});
 	}
 

@@ -72,17 +72,6 @@ class TeamInvitationApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/**
-	 * A worker whose account is not linked yet proves who they are (实名核验) to see the
-	 * invitations addressed to them: one answer for every refusal, bounded a day.
-	 */
-	@PostMapping("/api/v1/competitions/identity")
-	ResponseEntity<Void> proveSelf(@Valid @RequestBody TeammateForm form) {
-		this.invitations.proveSelf(CurrentUser.require(), form.name() == null ? "" : form.name(),
-				form.idNumber() == null ? "" : form.idNumber());
-		return ResponseEntity.noContent().build();
-	}
-
 	@GetMapping("/api/v1/competitions/invitations")
 	List<Addressed> addressedToMe() {
 		return this.invitations.addressedTo(CurrentUser.require());

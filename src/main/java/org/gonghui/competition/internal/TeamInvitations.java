@@ -59,15 +59,12 @@ class TeamInvitations {
 
 	private final AuditLog audit;
 
-	private final EntrantIdentity identity;
-
 	private final InvitationCodes codes;
 
 	private final TransactionTemplate write;
 
 	TeamInvitations(InvitationRepository invitations, EntryRepository entries, ContestRepository contests,
-			MemberDirectory members, AuditLog audit, EntrantIdentity identity, InvitationCodes codes,
-			PlatformTransactionManager transactions) {
+			MemberDirectory members, AuditLog audit, InvitationCodes codes, PlatformTransactionManager transactions) {
 		this.codes = codes;
 		this.write = new TransactionTemplate(transactions);
 		this.invitations = invitations;
@@ -75,16 +72,6 @@ class TeamInvitations {
 		this.contests = contests;
 		this.members = members;
 		this.audit = audit;
-		this.identity = identity;
-	}
-
-	/**
-	 * A worker whose account is not linked to a member yet proves who they are, so that
-	 * the invitations addressed to them can be shown.
-	 */
-	@Transactional
-	void proveSelf(CurrentUser worker, String name, String idNumber) {
-		this.identity.proveSelf(worker, name, idNumber);
 	}
 
 	/**
@@ -100,7 +87,9 @@ class TeamInvitations {
 	 */
 	void inviteAll(CurrentUser captain, StoredContest contest, long entryId, List<SignUp.Teammate> teammates) {
 		for (SignUp.Teammate teammate : teammates) {
-			invite(captain, contest, this.entries.findForUpdate(entryId).orElseThrow(), teammate);
+			StoredEntry entry = this.entries.findForUpdate(entryId).orElseThrow();
+			refuseMemberOf(entry, teammate);
+			invite(captain, contest, entry, teammate);
 		}
 	}
 
@@ -122,8 +111,15 @@ class TeamInvitations {
 				|| teammate.idNumber().isBlank()) {
 			throw GonghuiException.invalidField("teammates", "competition.team.member-incomplete");
 		}
-		// the captain and anyone who has confirmed are on the team already: an invitation
-		// to them could never be answered
+		refuseMemberOf(entry, teammate);
+		return invite(captain, contest, entry, teammate);
+	}
+
+	/**
+	 * The captain and anyone who has confirmed are on the team already: an invitation to
+	 * them could never be answered.
+	 */
+	private void refuseMemberOf(StoredEntry entry, SignUp.Teammate teammate) {
 		byte[] typed = this.members.idNumberHash(teammate.idNumber()).orElse(null);
 		for (EntryMember member : entry.members()) {
 			if (Arrays.equals(this.members.idNumberHashOf(member.memberId()).orElse(new byte[0]), typed)) {
@@ -131,7 +127,6 @@ class TeamInvitations {
 						teammate.name().strip());
 			}
 		}
-		return invite(captain, contest, entry, teammate);
 	}
 
 	private long invite(CurrentUser captain, StoredContest contest, StoredEntry entry, SignUp.Teammate teammate) {

@@ -34,8 +34,8 @@ import org.gonghui.shared.web.GonghuiException;
 import org.gonghui.shared.web.Messages;
 
 /**
- * The worker's side, phone-first: verify membership once, see my cover and certificates,
- * file a claim with invoices and documents, follow it.
+ * The worker's side, phone-first, as the member the account is linked to (实名认证): see my
+ * cover and certificates, file a claim with invoices and documents, follow it.
  */
 @Controller("mutualAidPortalPageController")
 class PortalPageController {
@@ -82,15 +82,6 @@ class PortalPageController {
 					this.claims.ofMember(member.get().id()).stream().map(this.views::summary).toList());
 		}
 		return "mutualaid/portal";
-	}
-
-	@PostMapping("/portal/mutual-aid/verify")
-	String verify(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String idNumber,
-			RedirectAttributes redirect) {
-		return this.messages.flash(redirect, "/portal/mutual-aid", () -> {
-			this.links.verify(CurrentUser.require().accountId(), name, idNumber);
-			return this.messages.text("mutual-aid.portal.verified");
-		});
 	}
 
 	@GetMapping("/portal/mutual-aid/claims/new")
@@ -193,7 +184,7 @@ class PortalPageController {
 	}
 
 	private MemberSummary member() {
-		return this.links.memberOf(CurrentUser.require().accountId()).orElseThrow(GonghuiException::notFound);
+		return this.links.require(CurrentUser.require().accountId());
 	}
 
 	/** The worker's own claim; someone else's is not found. */
