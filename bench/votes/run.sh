@@ -69,9 +69,17 @@ fi
 # votes per committed batch so far: "count sum" of the writer's gonghui.votes.batch summary
 batches() { curl -s "http://127.0.0.1:$PORT/actuator/prometheus" \
   | awk '/^gonghui_votes_batch_count/ {c=$2} /^gonghui_votes_batch_sum/ {s=$2} END {printf "%d %d\n", c, s}'; }
+# how the vote log is read and written, counted since the statistics were reset: "seq_scan
+# seq_tup_read idx_scan n_tup_ins analyses last-analysed"; a plan made while the table was nearly
+# empty would scan it on every batch
+vote_stats() { sql "select concat_ws(' ', seq_scan, seq_tup_read, coalesce(idx_scan, 0), n_tup_ins,
+    analyze_count + autoanalyze_count,
+    coalesce(to_char(greatest(last_analyze, last_autoanalyze) at time zone 'UTC', 'HH24:MI:SS'), 'never'))
+  from pg_stat_user_tables where schemaname = 'competition' and relname = 'vote'"; }
 # sampled over the new-vote phase only (the refused repeats of the tail are not votes)
-( a0=$(ticks "$APP"); p0=$(pg_ticks); b0=$(batches); sleep "$VOTE_SECONDS"
-  echo "$(($(ticks "$APP") - a0)) $(($(pg_ticks) - p0)) $b0 $(batches)" >"$WORK/cpu.txt" ) &
+( a0=$(ticks "$APP"); p0=$(pg_ticks); b0=$(batches); v0=$(vote_stats); sleep "$VOTE_SECONDS"
+  echo "$(($(ticks "$APP") - a0)) $(($(pg_ticks) - p0)) $b0 $(batches)" >"$WORK/cpu.txt"
+  printf '%s\n%s\n' "$v0" "$(vote_stats)" >"$WORK/vote-stats.txt" ) &
 CPU_SAMPLER=$!
 
 echo "== measured run: new votes for ${VOTE_SECONDS}s, then ${TAIL_SECONDS}s of refused repeats (nothing in flight at the end); $CONNECTIONS connections, $THREADS wrk threads, tokens [$WARM_VOTERS, $VOTERS)"
@@ -92,8 +100,12 @@ awk -v s="$VOTE_SECONDS" -v a="$APP_TICKS" -v p="$PG_TICKS" -v t="$TICK" -v n="$
 awk -v c="$((B1_COUNT - B0_COUNT))" -v s="$((B1_SUM - B0_SUM))" 'BEGIN {
   printf "writer: %d batches holding %d votes (refusals included) in the %s s of new votes, %.1f votes per batch\n", c, s, '"$VOTE_SECONDS"', (c > 0 ? s / c : 0) }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-# how the vote log was read: a plan made while the table was nearly empty would scan it on every batch
-echo "vote table: $(sql "select 'seq scans ' || seq_scan || ' (' || seq_tup_read || ' rows read), index scans ' || coalesce(idx_scan, 0) || ', last analyzed ' || coalesce(to_char(greatest(last_analyze, last_autoanalyze), 'HH24:MI:SS'), 'never') from pg_stat_user_tables where schemaname = 'competition' and relname = 'vote'")"
+# differences over the new-vote phase (as PostgreSQL publishes them: a busy backend up to a second late),
+# then the totals since the statistics were reset (the warm-up and the tail included)
+{ read -r S0 T0 I0 N0 A0 _; read -r S1 T1 I1 N1 A1 L1; } <"$WORK/vote-stats.txt"
+read -r S2 T2 I2 N2 _ L2 <<<"$(vote_stats)"
+utc() { if [ "$1" = never ]; then echo never; else echo "$1 UTC"; fi; }
+echo "vote table: in the $VOTE_SECONDS s of new votes $((S1 - S0)) seq scans ($((T1 - T0)) rows read), $((I1 - I0)) index scans, $((N1 - N0)) rows inserted, analysed $((A1 - A0)) time(s) (last $(utc "$L1")); in all $S2 seq scans ($T2 rows read), $I2 index scans, $N2 rows inserted, last analysed $(utc "$L2")"
 
 value() { grep "^$1=" "$2" | cut -d= -f2; }
 ACCEPTED=$(( $(value accepted "$WORK/warmup.txt") + $(value accepted "$WORK/run.txt") ))

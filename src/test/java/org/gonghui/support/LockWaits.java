@@ -28,6 +28,14 @@ public final class LockWaits {
 	 * {@code what} never did within 15 s.
 	 */
 	public static void awaitLockWait(JdbcClient jdbc, String what) throws InterruptedException {
+		awaitLockWaits(jdbc, 1, what);
+	}
+
+	/**
+	 * Waits until at least {@code sessions} other sessions of this database wait for a
+	 * lock; fails naming {@code what} if they never did within 15 s.
+	 */
+	public static void awaitLockWaits(JdbcClient jdbc, int sessions, String what) throws InterruptedException {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
 		while (System.nanoTime() < until) {
 			long waiting = jdbc.sql("""
@@ -35,7 +43,7 @@ public final class LockWaits {
 					where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")
 				.query(Long.class)
 				.single();
-			if (waiting > 0) {
+			if (waiting >= sessions) {
 				return;
 			}
 			Thread.sleep(50);
