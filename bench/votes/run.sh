@@ -51,13 +51,16 @@ echo "== $(date -u '+%Y-%m-%d %H:%M:%S') UTC, $(nproc) cores, load: $(cut -d' ' 
 echo "== round $ROUND, $VOTERS tokens; warm-up ${WARMUP_SECONDS}s with tokens [0, $WARM_VOTERS)"
 TOKENS="$WORK/tokens" ROUND="$ROUND" THREADS="$THREADS" FROM=0 TO="$WARM_VOTERS" VOTE_SECONDS="$WARMUP_SECONDS" RESULT="$WORK/warmup.txt" \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP_SECONDS + TAIL_SECONDS))s" --timeout 30s -s bench/votes/vote.lua "http://127.0.0.1:$PORT" >/dev/null
-cat "$WORK/warmup.txt" | grep -E '^(accepted|accepted_per_second)='
+grep -E '^accepted=' "$WORK/warmup.txt"
 
 # CPU time (clock ticks) of the application and of the embedded PostgreSQL (postmaster and its
 # backends), so the cost per vote can be compared when the machine is shared and wall time is noisy
 TICK=$(getconf CLK_TCK)
 PGMASTER=$(head -1 "$WORK/pg/postmaster.pid" 2>/dev/null || echo 0)
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# the whole machine's busy and stolen ticks (user nice system irq softirq; steal), to show what
+# the application and PostgreSQL leave to the load generator, the kernel and neighbours
+machine() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $9}' /proc/stat; }
 pg_ticks() {
   local total=0 pid
   for pid in $PGMASTER $(pgrep -P "$PGMASTER" 2>/dev/null); do total=$((total + $(ticks "$pid"))); done
@@ -77,8 +80,9 @@ vote_stats() { sql "select concat_ws(' ', seq_scan, seq_tup_read, coalesce(idx_s
     coalesce(to_char(greatest(last_analyze, last_autoanalyze) at time zone 'UTC', 'HH24:MI:SS'), 'never'))
   from pg_stat_user_tables where schemaname = 'competition' and relname = 'vote'"; }
 # sampled over the new-vote phase only (the refused repeats of the tail are not votes)
-( a0=$(ticks "$APP"); p0=$(pg_ticks); b0=$(batches); v0=$(vote_stats); sleep "$VOTE_SECONDS"
-  echo "$(($(ticks "$APP") - a0)) $(($(pg_ticks) - p0)) $b0 $(batches)" >"$WORK/cpu.txt"
+( a0=$(ticks "$APP"); p0=$(pg_ticks); b0=$(batches); v0=$(vote_stats); read -r m0 s0 < <(machine); sleep "$VOTE_SECONDS"
+  read -r m1 s1 < <(machine)
+  echo "$(($(ticks "$APP") - a0)) $(($(pg_ticks) - p0)) $b0 $(batches) $((m1 - m0)) $((s1 - s0))" >"$WORK/cpu.txt"
   printf '%s\n%s\n' "$v0" "$(vote_stats)" >"$WORK/vote-stats.txt" ) &
 CPU_SAMPLER=$!
 
@@ -87,8 +91,14 @@ TOKENS="$WORK/tokens" ROUND="$ROUND" THREADS="$THREADS" FROM="$WARM_VOTERS" TO="
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((VOTE_SECONDS + TAIL_SECONDS))s" --timeout 30s --latency -s bench/votes/vote.lua "http://127.0.0.1:$PORT" \
   | tee "$WORK/wrk.txt" | grep -E 'Requests/sec|Latency|requests in'
 cat "$WORK/run.txt"
+# the rate: the measured run's stored votes over the span of their own cast times (the server's
+# clock), so that counting it costs the load generator nothing per answer
+WARM_ACCEPTED=$(grep '^accepted=' "$WORK/warmup.txt" | cut -d= -f2)
+sql "select 'voting_seconds=' || round((max(cast_at_ms) - min(cast_at_ms)) / 1000.0, 2) || chr(10) ||
+            'accepted_per_second=' || round((count(*) - 1) * 1000.0 / nullif(max(cast_at_ms) - min(cast_at_ms), 0))
+       from competition.vote where round_id = $ROUND and sequence > $WARM_ACCEPTED"
 wait "$CPU_SAMPLER"
-read -r APP_TICKS PG_TICKS B0_COUNT B0_SUM B1_COUNT B1_SUM <"$WORK/cpu.txt"
+read -r APP_TICKS PG_TICKS B0_COUNT B0_SUM B1_COUNT B1_SUM MACHINE_TICKS STEAL_TICKS <"$WORK/cpu.txt"
 if [ "${PROFILE:-0}" = 1 ]; then
   jcmd "$APP" JFR.stop name=votes >/dev/null
   echo "profile: $WORK/votes.jfr"
@@ -97,6 +107,9 @@ RUN_ACCEPTED=$(grep '^accepted=' "$WORK/run.txt" | cut -d= -f2)
 awk -v s="$VOTE_SECONDS" -v a="$APP_TICKS" -v p="$PG_TICKS" -v t="$TICK" -v n="$RUN_ACCEPTED" 'BEGIN {
   printf "cpu: application %.1f s, postgresql %.1f s in the %d s of new votes; per accepted vote: application %.3f ms, postgresql %.3f ms\n",
     a / t, p / t, s, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * p / t / n : 0) }'
+awk -v m="$MACHINE_TICKS" -v st="$STEAL_TICKS" -v a="$APP_TICKS" -v p="$PG_TICKS" -v t="$TICK" -v s="$VOTE_SECONDS" -v n="$RUN_ACCEPTED" -v c="$(nproc)" 'BEGIN {
+  printf "machine: %.1f of %d core-seconds busy (%.1f stolen by the hypervisor); besides the application and PostgreSQL: %.1f s (wrk, kernel, anything else), %.3f ms per accepted vote\n",
+    m / t, c * s, st / t, (m - a - p) / t, (n > 0 ? 1000 * (m - a - p) / t / n : 0) }'
 awk -v c="$((B1_COUNT - B0_COUNT))" -v s="$((B1_SUM - B0_SUM))" 'BEGIN {
   printf "writer: %d batches holding %d votes (refusals included) in the %s s of new votes, %.1f votes per batch\n", c, s, '"$VOTE_SECONDS"', (c > 0 ? s / c : 0) }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
