@@ -48,19 +48,10 @@ public interface MemberDirectory {
 
 	/**
 	 * Links a worker account to a member once and for good (audited); false when the
-	 * account or the member is already linked to another. The caller checks the proof.
+	 * account or the member is already linked to another. No proof is checked here: it is
+	 * for demo data and tests; workers link through 实名认证, staff through the member page.
 	 */
 	boolean link(long accountId, long memberId);
-
-	/**
-	 * The member this worker account proves to be with the name and ID number on the
-	 * roster (实名核验): its existing link when that is the member named, else a new link
-	 * (audited). Empty, with no difference between the cases, for an unknown ID number, a
-	 * wrong name, a member who left, a member linked to another account, an account
-	 * linked to someone else and a pair staff unlinked; the caller audits the refusal and
-	 * gives one answer for all of them.
-	 */
-	Optional<MemberSummary> prove(long accountId, String name, String idNumber);
 
 	/**
 	 * Enters validated members in one transaction; an invalid or duplicate one fails the

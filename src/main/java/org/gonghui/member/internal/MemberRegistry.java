@@ -108,14 +108,6 @@ class MemberRegistry implements MemberDirectory {
 
 	@Override
 	@Transactional
-	public Optional<MemberSummary> prove(long accountId, String name, String idNumber) {
-		Optional<MemberSummary> named = findByIdNumber(idNumber.strip())
-			.filter((m) -> m.name().equals(name.strip()) && m.status() == MemberStatus.ACTIVE);
-		return named.filter((m) -> link(accountId, m.id()));
-	}
-
-	@Override
-	@Transactional
 	public int enterAll(List<MemberDraft> drafts) {
 		Map<Long, String> paths = new java.util.HashMap<>();
 		List<NewMember> members = new java.util.ArrayList<>(drafts.size());
