@@ -1,14 +1,19 @@
 package org.gonghui.member;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gonghui.member.MemberDirectory;
 import org.gonghui.support.AccountLinks;
@@ -81,6 +86,41 @@ class MemberApiIntegrationTests {
 	Response addMember(ApiClient client, long orgId, String idNumber) {
 		return client.post("/api/v1/members", body("name", "王小明", "idNumber", idNumber, "phone", Fixtures.mobile(),
 				"orgId", orgId, "occupation", "电工", "skillLevel", "LEVEL_4"));
+	}
+
+	/**
+	 * V3_8: every link made before 实名认证 by code was made by name and ID number alone, so
+	 * it is removed (the worker links again by code) and each removal is audited under
+	 * the member's union. Run again in a transaction rolled back: the database is shared.
+	 */
+	@Test
+	void linksMadeByNameAndIdNumberAloneAreRemovedAndAudited(@Autowired PlatformTransactionManager transactions,
+			@Autowired JdbcTemplate jdbcTemplate) throws Exception {
+		long memberId = addMember(this.admin, this.unionA, Fixtures.idNumber("420602")).json().get("id").asLong();
+		String username = "w" + System.nanoTime();
+		Response account = this.admin.post("/api/v1/accounts",
+				body("username", username, "password", "Passw0rd!", "role", "WORKER"));
+		assertThat(account.status()).as(account.body()).isEqualTo(201);
+		long accountId = account.json().get("id").asLong();
+		assertThat(this.members.link(accountId, memberId)).isTrue();
+		String migration = new ClassPathResource("db/migration/V3_8__name_and_id_links_removed.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		new TransactionTemplate(transactions).executeWithoutResult((status) -> {
+			jdbcTemplate.execute(migration);
+			assertThat(this.members.linkedTo(accountId)).isEmpty();
+			assertThat(this.jdbc.sql("select count(*) from member.member_account").query(Long.class).single()).isZero();
+			assertThat(this.jdbc.sql("""
+					select summary from audit.audit_event
+					 where actor_name = 'system' and action = 'DELETE' and entity_type = 'member-account'
+					   and entity_id = :m and org_path = (select org_path from member.member where id = :id)""")
+				.param("m", Long.toString(memberId))
+				.param("id", memberId)
+				.query(String.class)
+				.list()).singleElement()
+				.satisfies((summary) -> assertThat(summary).contains("#" + accountId, "王小明", "仅凭姓名和身份证号", "实名认证"));
+			status.setRollbackOnly();
+		});
+		assertThat(this.members.linkedTo(accountId)).map(MemberSummary::id).contains(memberId);
 	}
 
 	ApiClient staffOf(long orgId, String role) {
