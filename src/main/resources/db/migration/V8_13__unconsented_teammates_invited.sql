@@ -8,7 +8,8 @@
 -- nomination (complete when made), decided entries, and teams whose sign-up has closed, where
 -- an invitation could no longer be answered and would only take the team apart (their
 -- teammates may still leave, and the organiser decides on the team as it stands).
--- The ID number's hash is read from the member module's table, as V7_2 reads its links.
+-- The ID number's hash is read from the member module's table, as V7_2 reads its links, and
+-- each change is written to the audit log's table directly: a migration has no AuditLog.
 with unconsented as (
     select m.entry_id, m.contest_id, m.member_id, e.account_id, e.signed_up_at
       from competition.entry_member m
@@ -27,6 +28,15 @@ with unconsented as (
     select u.entry_id, u.contest_id, u.account_id, p.name, p.id_number_masked, p.id_number_hash, u.signed_up_at
       from unconsented u join member.member p on p.id = u.member_id
     on conflict (entry_id, id_number_hash) where status = 'PENDING' do nothing
+), audited as (
+    -- written here, as the platform's own act ("system", as AuditLog names it), so that the
+    -- organiser's audit shows why a team's member became an invitation
+    insert into audit.audit_event (actor_name, action, entity_type, entity_id, org_path, summary)
+    select 'system', 'UPDATE', 'contest-entry', u.entry_id::text, c.org_path,
+           '竞赛「' || c.name || '」团体报名：队员 ' || p.name || ' 由队长报名时未经本人确认，改为待确认的组队邀请（本人确认后归队）'
+      from unconsented u
+      join competition.contest c on c.id = u.contest_id
+      join member.member p on p.id = u.member_id
 ), removed as (
     delete from competition.entry_member m
      using unconsented u

@@ -145,6 +145,23 @@ class UnconsentedTeammatesMigrationIntegrationTests {
 				assertThat(invitation.get("invited_by")).isEqualTo(captainAccount);
 				assertThat(invitation.get("invited_at")).isEqualTo(signedUpAt);
 			}
+			// each change is in the contest's audit, as the platform's own act
+			assertThat(this.jdbc.sql("""
+					select summary from audit.audit_event
+					 where entity_type = 'contest-entry' and entity_id = :e and actor_name = 'system'
+					   and action = 'UPDATE' and org_path = (select org_path from competition.contest where id = :c)
+					 order by summary""")
+				.param("e", Long.toString(old))
+				.param("c",
+						this.jdbc.sql("select contest_id from competition.entry where id = :e")
+							.param("e", old)
+							.query(Long.class)
+							.single())
+				.query(String.class)
+				.list()).hasSize(2)
+				.allSatisfy((summary) -> assertThat(summary).contains("未经本人确认", "待确认的组队邀请"))
+				.anySatisfy((summary) -> assertThat(summary).contains(nurse[0]))
+				.anySatisfy((summary) -> assertThat(summary).contains(accountant[0]));
 			// the accountant's reason went with them
 			assertThat(ineligibility(old)).isEmpty();
 			// the confirmed teammate stays, the other is invited
@@ -158,15 +175,25 @@ class UnconsentedTeammatesMigrationIntegrationTests {
 						invitationsBefore.get(late), nominee, invitationsBefore.get(nominee)));
 			assertThat(ineligibility(late)).containsExactly(TRADE_MISMATCH);
 
-			// running it again changes nothing
+			long audited = this.jdbc
+				.sql("select count(*) from audit.audit_event where actor_name = 'system'"
+						+ " and entity_type = 'contest-entry'")
+				.query(Long.class)
+				.single();
+			// running it again changes nothing, and audits nothing
 			this.jdbcTemplate.execute(migration);
+			assertThat(this.jdbc
+				.sql("select count(*) from audit.audit_event where actor_name = 'system'"
+						+ " and entity_type = 'contest-entry'")
+				.query(Long.class)
+				.single()).isEqualTo(audited);
 			assertThat(invitations(old, mixed)).isEqualTo(Map.of(old, 2L, mixed, invitationsBefore.get(mixed) + 1));
 		});
 	}
 
 	long signUp(long contest, String team, String[] invited) {
 		String[] captain = this.world.member(this.world.unionA, team + "队长", "护士");
-		ApiClient worker = this.world.login(this.world.account("WORKER", null));
+		ApiClient worker = this.world.login(this.world.worker(this.members, this.jdbc, captain));
 		Response response = worker.post("/api/v1/competitions/" + contest + "/sign-ups",
 				body("name", captain[0], "idNumber", captain[1], "teamName", team, "teammates", teammates(invited)));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
