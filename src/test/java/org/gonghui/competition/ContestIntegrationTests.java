@@ -227,6 +227,42 @@ class ContestIntegrationTests {
 	}
 
 	@Test
+	void manyRefusedNominationsAtOnceAreAnsweredAndEachAudited() throws Exception {
+		long contest = this.world.contest(this.county, "一等奖,1");
+		String name = this.jdbc.sql("select name from competition.contest where id = :id")
+			.param("id", contest)
+			.query(String.class)
+			.single();
+		// more than the connection pool holds (20): each refusal is audited on the
+		// nomination's own connection, never a second one
+		int parallel = 30;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Response>> futures = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < parallel; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return this.county.post("/api/v1/competitions/" + contest + "/nominations",
+							body("name", "无此人", "idNumber", Fixtures.idNumber("420602")));
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<Response> future : futures) {
+				Response answer = future.get();
+				assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("select count(*) from audit.audit_event where summary like :like")
+			.param("like", "竞赛「" + name + "」推荐参赛，会员核验未通过%")
+			.query(Integer.class)
+			.single()).isEqualTo(parallel);
+	}
+
+	@Test
 	void barsAJudgeFromScoringSomeoneFromTheirOwnEmployerAndLocksSubmittedSheets() {
 		long contest = this.world.contest(this.county, "一等奖,1");
 		long round = this.world.round(this.county, contest,

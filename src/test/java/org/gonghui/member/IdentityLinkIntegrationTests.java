@@ -1,5 +1,6 @@
 package org.gonghui.member;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ import static org.gonghui.support.ApiClient.body;
  */
 @IntegrationTest
 class IdentityLinkIntegrationTests {
+
+	static final int IDENTITY_REQUESTS_PER_DAY = 10;
 
 	static final String REQUESTED = "如姓名和身份证号与会员名册一致，验证码已发送至名册登记的手机号，5 分钟内有效。未收到请联系所在工会核对名册手机号。";
 
@@ -205,6 +208,14 @@ class IdentityLinkIntegrationTests {
 
 		assertThat(late.status()).as(late.body()).isEqualTo(422);
 		assertThat(linkedMember(worker)).isNull();
+		// the member's union sees that the code died of wrong guesses
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where action = 'UPDATE' and entity_type = 'member' and entity_id = :m and summary = :summary""")
+			.param("m", String.valueOf(member.id))
+			.param("summary", "实名认证验证码连续输错 5 次已作废：职工账号 #" + worker.id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		// a new code starts afresh
 		String fresh = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
 		assertThat(worker.api.post("/api/v1/me/identity", body("code", fresh)).status()).isEqualTo(200);
@@ -264,6 +275,126 @@ class IdentityLinkIntegrationTests {
 			.param("like", "职工账号 #" + worker.id + " 申请实名认证被拒：今日申请已达 10 次上限%")
 			.query(Integer.class)
 			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void manyParallelRequestsOverTheCapAreRefusedQuicklyAndEachAudited() throws Exception {
+		Worker worker = worker();
+		for (int i = 0; i < IDENTITY_REQUESTS_PER_DAY; i++) {
+			this.jdbc.sql("insert into member.identity_request (account_id, sent) values (:a, false)")
+				.param("a", worker.id)
+				.update();
+		}
+		// more than the connection pool holds (20): a refusal that took a second
+		// connection
+		// while the first and the account's lock are held starved the pool
+		int parallel = 30;
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Response>> futures = new ArrayList<>();
+		long began;
+		try {
+			for (int i = 0; i < parallel; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return requestCode(worker, "刘某某", Fixtures.idNumber("420602"));
+				}));
+			}
+			began = System.nanoTime();
+			start.countDown();
+			for (Future<Response> future : futures) {
+				Response answer = future.get();
+				assertThat(answer.status()).as(answer.body()).isEqualTo(429);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// well under the pool's 30-second wait for a connection
+		assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(10));
+		assertThat(this.jdbc.sql("select count(*) from audit.audit_event where summary like :like")
+			.param("like", "职工账号 #" + worker.id + " 申请实名认证被拒：今日申请已达 10 次上限%")
+			.query(Integer.class)
+			.single()).isEqualTo(parallel);
+		assertThat(this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anyRequestKillsTheEarlierCodeSoConfirmingItTellsNothingAboutTheOtherName() {
+		Member own = member(this.unionA, "蒋文华");
+		Member other = member(this.unionA, "蒋文丽");
+		Worker worker = worker();
+		Worker otherAccount = worker();
+		this.jdbc.sql("insert into member.member_account (account_id, member_id) values (:a, :m)")
+			.param("a", otherAccount.id)
+			.param("m", other.id)
+			.update();
+
+		// a name that sends nothing (linked elsewhere), then one nobody has
+		for (Runnable probe : List.<Runnable>of(() -> requestCode(worker, other.name, other.idNumber),
+				() -> requestCode(worker, "蒋某某", Fixtures.idNumber("420602")))) {
+			String code = requestCode(worker, own.name, own.idNumber).json().get("demoCode").asString();
+			probe.run();
+			Response confirmed = worker.api.post("/api/v1/me/identity", body("code", code));
+			assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(422);
+			assertThat(linkedMember(worker)).isNull();
+		}
+		assertThat(RecordingSms.to("identity", other.phone)).isEmpty();
+	}
+
+	@Test
+	void everyAnswerTakesAtLeastTheFloorWhetherOrNotItMatches() {
+		Member member = member(this.unionA, "蒋志强");
+		Worker worker = worker();
+
+		long nobody = timed(() -> requestCode(worker, "蒋某某", Fixtures.idNumber("420602")));
+		long wrongName = timed(() -> requestCode(worker, "蒋志刚", member.idNumber));
+		long matched = timed(() -> requestCode(worker, member.name, member.idNumber));
+
+		assertThat(RecordingSms.awaitTo("identity", member.phone, 1)).hasSize(1);
+		for (long millis : List.of(nobody, wrongName, matched)) {
+			assertThat(millis).isGreaterThanOrEqualTo(300);
+		}
+	}
+
+	@Test
+	void overlongNamesAndIdNumbersAreRefusedBeforeAnythingIsWritten() {
+		Worker worker = worker();
+
+		Response longName = requestCode(worker, "长".repeat(51), Fixtures.idNumber("420602"));
+		Response hugeName = requestCode(worker, "长".repeat(200_000), Fixtures.idNumber("420602"));
+		Response longId = requestCode(worker, "蒋某某", Fixtures.idNumber("420602") + "1");
+
+		assertThat(longName.status()).as(longName.body()).isEqualTo(422);
+		assertThat(longName.json().get("detail").asString()).isEqualTo("姓名不能超过 50 个字");
+		assertThat(hugeName.status()).isBetween(400, 499);
+		assertThat(longId.status()).as(longId.body()).isEqualTo(422);
+		assertThat(longId.json().get("detail").asString()).contains("身份证号格式不正确");
+		assertThat(this.jdbc.sql("select count(*) from member.identity_request where account_id = :a")
+			.param("a", worker.id)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from audit.audit_event where summary like :like")
+			.param("like", "职工账号 #" + worker.id + " %")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aPairStaffBlockedMeanwhileGetsANeutralAnswer() {
+		Member member = member(this.unionA, "蒋海燕");
+		Worker worker = worker();
+		String code = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		this.jdbc.sql("insert into member.member_account_unlinked (account_id, member_id) values (:a, :m)")
+			.param("a", worker.id)
+			.param("m", member.id)
+			.update();
+
+		Response refused = worker.api.post("/api/v1/me/identity", body("code", code));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).isEqualTo("无法完成绑定，请联系所在工会");
+		assertThat(linkedMember(worker)).isNull();
 	}
 
 	@Test
@@ -333,29 +464,47 @@ class IdentityLinkIntegrationTests {
 		ApiClient officerB = staff(this.unionB);
 		String path = "/api/v1/members/" + member.id + "/account";
 
-		assertThat(officerB.put(path, body("username", worker.username, "reason", "当面核验身份证")).status()).isEqualTo(404);
+		String code = checkCode(worker);
+		assertThat(code).matches("[0-9]{8}");
+		assertThat(
+				officerB.put(path, body("username", worker.username, "checkCode", code, "reason", "当面核验身份证")).status())
+			.isEqualTo(404);
 		Response noReason = officerA.put(path, body("username", worker.username, "reason", " "));
 		assertThat(noReason.status()).isEqualTo(400);
 		assertThat(noReason.json().get("detail").asString()).contains("请填写绑定的原因");
 		assertThat(officerA.put(path, body("username", worker.username, "reason", "长".repeat(201))).status())
 			.isEqualTo(400);
-		Response unknown = officerA.put(path, body("username", "nobody" + System.nanoTime(), "reason", "当面核验身份证"));
-		assertThat(unknown.status()).isEqualTo(422);
+		// the owner of the account is there: no linking by login name alone
+		Response noCode = officerA.put(path, body("username", worker.username, "reason", "当面核验身份证"));
+		assertThat(noCode.status()).as(noCode.body()).isEqualTo(422);
+		assertThat(noCode.json().get("detail").asString()).contains("请填写职工出示的账号核对码");
+		String wrongCode = code.equals("00000000") ? "00000001" : "00000000";
+		Response wrong = officerA.put(path,
+				body("username", worker.username, "checkCode", wrongCode, "reason", "当面核验身份证"));
+		Response unknown = officerA.put(path,
+				body("username", "nobody" + System.nanoTime(), "checkCode", code, "reason", "当面核验身份证"));
 		String staffName = staffAccount(this.unionA);
-		Response notWorker = officerA.put(path, body("username", staffName, "reason", "当面核验身份证"));
-		assertThat(notWorker.status()).isEqualTo(422);
-		assertThat(notWorker.json().get("detail").asString()).contains("不是职工账号");
+		Response notWorker = officerA.put(path, body("username", staffName, "checkCode", code, "reason", "当面核验身份证"));
+		// one answer: the form tells nothing about which login names exist
+		for (Response refused : List.of(wrong, unknown, notWorker)) {
+			assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+			assertThat(refused.json().get("detail").asString()).isEqualTo("登录名或账号核对码不正确，请让职工在“实名认证”页面核对登录名和当日的账号核对码");
+		}
 		Worker linkedToOther = worker();
+		String otherCode = checkCode(linkedToOther);
 		Member otherMember = member(this.unionA, "程国梁");
 		this.jdbc.sql("insert into member.member_account (account_id, member_id) values (:a, :m)")
 			.param("a", linkedToOther.id)
 			.param("m", otherMember.id)
 			.update();
-		assertThat(officerA.put(path, body("username", linkedToOther.username, "reason", "当面核验身份证")).status())
-			.isEqualTo(409);
+		Response accountLinked = officerA.put(path,
+				body("username", linkedToOther.username, "checkCode", otherCode, "reason", "当面核验身份证"));
+		assertThat(accountLinked.status()).as(accountLinked.body()).isEqualTo(409);
+		assertThat(accountLinked.json().get("detail").asString()).contains("已绑定其他会员");
 		assertThat(linkedMember(worker)).isNull();
 
-		Response linked = officerA.put(path, body("username", worker.username, "reason", "名册无手机号，当面核验身份证"));
+		Response linked = officerA.put(path,
+				body("username", worker.username, "checkCode", code, "reason", "名册无手机号，当面核验身份证"));
 
 		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
 		assertThat(linked.json().get("username").asString()).isEqualTo(worker.username);
@@ -373,7 +522,9 @@ class IdentityLinkIntegrationTests {
 			.single()).isEqualTo(1);
 		// the member is linked now
 		Worker another = worker();
-		assertThat(officerA.put(path, body("username", another.username, "reason", "当面核验身份证")).status()).isEqualTo(409);
+		assertThat(officerA
+			.put(path, body("username", another.username, "checkCode", checkCode(another), "reason", "当面核验身份证"))
+			.status()).isEqualTo(409);
 	}
 
 	@Test
@@ -384,18 +535,52 @@ class IdentityLinkIntegrationTests {
 		ConsoleClient console = ConsoleClient.signIn(this.port, officer, "Passw0rd!");
 		assertThat(console.get("/console/members/" + member.id).body()).contains("当面核验后绑定职工账号");
 
+		// the code the worker's own page shows
+		ConsoleClient workerPage = ConsoleClient.signIn(this.port, worker.username, "Passw0rd!");
+		String shown = workerPage.get("/portal/identity").body();
+		assertThat(shown).contains("账号核对码", "到工会当面办理实名认证时，请向工作人员出示本码（当日有效）");
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("<strong id=\"check-code\">([0-9]{8})</strong>")
+			.matcher(shown);
+		assertThat(matcher.find()).as(shown).isTrue();
+		String code = matcher.group(1);
+
 		ConsoleClient.Page refused = console.post("/console/members/" + member.id + "/account/link",
-				Map.of("username", worker.username, "reason", ""));
+				Map.of("username", worker.username, "checkCode", code, "reason", ""));
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.body()).contains("请填写绑定的原因");
-		ConsoleClient.Page linked = console.post("/console/members/" + member.id + "/account/link",
+		ConsoleClient.Page noCode = console.post("/console/members/" + member.id + "/account/link",
 				Map.of("username", worker.username, "reason", "职工无法接收短信，当面核验身份证"));
+		assertThat(noCode.status()).isEqualTo(200);
+		assertThat(noCode.body()).contains("请填写职工出示的账号核对码");
+		ConsoleClient.Page wrongCode = console.post("/console/members/" + member.id + "/account/link",
+				Map.of("username", worker.username, "checkCode", code.equals("00000000") ? "00000001" : "00000000",
+						"reason", "当面核验"));
+		assertThat(wrongCode.status()).isEqualTo(200);
+		assertThat(wrongCode.body()).contains("登录名或账号核对码不正确");
+		assertThat(linkedMember(worker)).isNull();
+		ConsoleClient.Page linked = console.post("/console/members/" + member.id + "/account/link",
+				Map.of("username", worker.username, "checkCode", code, "reason", "职工无法接收短信，当面核验身份证"));
 
 		assertThat(linked.status()).isEqualTo(302);
 		assertThat(linked.location()).endsWith("/console/members/" + member.id);
 		assertThat(console.get("/console/members/" + member.id).body())
 			.contains("已将职工账号 " + worker.username + " 绑定到该会员");
 		assertThat(linkedMember(worker)).isEqualTo(member.id);
+	}
+
+	@Test
+	void staffDoNotLinkAMemberWhoHasLeft() {
+		Member member = member(this.unionA, "程国华");
+		this.jdbc.sql("update member.member set status = 'LEFT' where id = :m").param("m", member.id).update();
+		Worker worker = worker();
+
+		Response refused = staff(this.unionA).put("/api/v1/members/" + member.id + "/account",
+				body("username", worker.username, "checkCode", checkCode(worker), "reason", "当面核验身份证"));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).isEqualTo("只有在册会员才能绑定职工账号");
+		assertThat(linkedMember(worker)).isNull();
 	}
 
 	@Test
@@ -427,6 +612,18 @@ class IdentityLinkIntegrationTests {
 			.param("a", worker.id)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	private static long timed(Runnable request) {
+		long started = System.nanoTime();
+		request.run();
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	private String checkCode(Worker worker) {
+		Response status = worker.api.get("/api/v1/me/identity");
+		assertThat(status.status()).as(status.body()).isEqualTo(200);
+		return status.json().get("checkCode").asString();
 	}
 
 	private Response requestCode(Worker worker, String name, String idNumber) {

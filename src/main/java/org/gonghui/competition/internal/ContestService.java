@@ -336,7 +336,7 @@ class ContestService implements Contests {
 	}
 
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = EntrantIdentity.Refused.class)
 	public long nominate(DataScope scope, long contestId, SignUp signUp) {
 		StoredContest contest = this.contests.find(contestId)
 			.filter((found) -> ContestQueries.mayNominate(scope, found))

@@ -1,11 +1,10 @@
 package org.gonghui.competition.internal;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
@@ -33,14 +32,9 @@ class EntrantIdentity {
 
 	private final AuditLog audit;
 
-	private final TransactionTemplate own;
-
-	EntrantIdentity(MemberDirectory members, AuditLog audit, PlatformTransactionManager transactions) {
+	EntrantIdentity(MemberDirectory members, AuditLog audit) {
 		this.members = members;
 		this.audit = audit;
-		this.own = new TransactionTemplate(transactions);
-		// a refusal rolls the caller back; its audit entry must stay
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -88,14 +82,30 @@ class EntrantIdentity {
 				"竞赛「" + contest.name() + "」" + purpose + "，按姓名和身份证号核验会员：" + member.name()));
 	}
 
-	private GonghuiException refuse(StoredContest contest, String name, String idNumberTyped, String purpose,
-			String key, Object... arguments) {
+	private Refused refuse(StoredContest contest, String name, String idNumberTyped, String purpose, String key,
+			Object... arguments) {
 		IdNumber.Result parsed = IdNumber.parse(idNumberTyped.strip());
 		String idNumber = parsed.idNumber() == null ? "（格式无效）" : parsed.idNumber().masked();
-		this.own.executeWithoutResult((status) -> this.audit
-			.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", idNumber, contest.orgPath(),
-					"竞赛「" + contest.name() + "」" + purpose + "，会员核验未通过：姓名 " + name.strip() + "，身份证号 " + idNumber)));
-		return GonghuiException.invalidField("idNumber", key, arguments);
+		// written in the caller's transaction, which commits on this refusal (nothing but
+		// audit entries is written before the lookups): a second connection taken here
+		// while
+		// the first is held starves the pool when many refusals run at once
+		this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", idNumber, contest.orgPath(),
+				"竞赛「" + contest.name() + "」" + purpose + "，会员核验未通过：姓名 " + name.strip() + "，身份证号 " + idNumber));
+		return new Refused(key, arguments);
+	}
+
+	/**
+	 * A nominee or teammate not verified: the nomination's transaction commits on it, so
+	 * the refusal's audit entry stays.
+	 */
+	static final class Refused extends GonghuiException {
+
+		Refused(String key, Object... arguments) {
+			super(HttpStatus.UNPROCESSABLE_CONTENT, List.of(new FieldError("idNumber", key, arguments)), key,
+					arguments);
+		}
+
 	}
 
 }

@@ -6,19 +6,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,7 +32,6 @@ import org.gonghui.shared.ident.MobileNumber;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.sms.OnScreenCodes;
-import org.gonghui.shared.sms.SmsSender;
 import org.gonghui.shared.web.GonghuiException;
 
 /**
@@ -60,13 +54,21 @@ class IdentityCodes {
 
 	static final Duration DAY = Duration.ofDays(1);
 
+	/** No answer to a request comes back sooner, whatever the roster holds. */
+	static final Duration FLOOR = Duration.ofMillis(300);
+
+	/**
+	 * As the roster's fields: longer text names nobody and would only fill the audit log.
+	 */
+	static final int NAME_MAX = 50;
+
+	static final int ID_NUMBER_MAX = 18;
+
 	/** Advisory-lock namespace of an account's code requests ("IC"). */
 	private static final long REQUEST_LOCK = 0x4943L << 48;
 
 	/** Advisory-lock namespace of the codes sent to a member's phone ("IS"). */
 	private static final long SEND_LOCK = 0x4953L << 48;
-
-	private static final Logger log = LoggerFactory.getLogger(IdentityCodes.class);
 
 	private final JdbcClient jdbc;
 
@@ -78,47 +80,34 @@ class IdentityCodes {
 
 	private final OrgDirectory orgs;
 
-	private final SmsSender sms;
-
 	private final PersonalDataCipher cipher;
 
 	private final AuditLog audit;
 
-	private final TransactionTemplate own;
+	private final TransactionTemplate tx;
+
+	private final IdentitySms sender;
+
+	private final CheckCodes checkCodes;
 
 	private final boolean showCodes;
 
 	private final SecureRandom random = new SecureRandom();
 
-	/**
-	 * Sends after the request has answered: a gateway's latency would otherwise tell
-	 * requests that sent a code from those that did not.
-	 */
-	private final ExecutorService sender = Executors.newFixedThreadPool(2, (runnable) -> {
-		Thread thread = new Thread(runnable, "identity-sms");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	IdentityCodes(JdbcClient jdbc, MemberRepository members, MemberRegistry registry, AccountLinks links,
-			OrgDirectory orgs, SmsSender sms, PersonalDataCipher cipher, AuditLog audit,
-			PlatformTransactionManager transactions, OnScreenCodes onScreen) {
+			OrgDirectory orgs, IdentitySms sender, PersonalDataCipher cipher, AuditLog audit,
+			PlatformTransactionManager transactions, OnScreenCodes onScreen, CheckCodes checkCodes) {
 		this.jdbc = jdbc;
 		this.members = members;
 		this.registry = registry;
 		this.links = links;
 		this.orgs = orgs;
-		this.sms = sms;
+		this.sender = sender;
 		this.cipher = cipher;
 		this.audit = audit;
-		this.own = new TransactionTemplate(transactions);
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.tx = new TransactionTemplate(transactions);
 		this.showCodes = onScreen.shown();
-	}
-
-	@PreDestroy
-	void stop() {
-		this.sender.shutdown();
+		this.checkCodes = checkCodes;
 	}
 
 	/** The member the worker's account is linked to, with their union's name. */
@@ -126,27 +115,53 @@ class IdentityCodes {
 		requireWorker(worker);
 		return this.registry.linkedTo(worker.accountId())
 			.map((member) -> new Status(true, member.name(),
-					this.orgs.find(member.orgId()).map(OrgSummary::name).orElse(null)))
-			.orElseGet(() -> new Status(false, null, null));
+					this.orgs.find(member.orgId()).map(OrgSummary::name).orElse(null), null))
+			.orElseGet(() -> new Status(false, null, null, this.checkCodes.today(worker.accountId())));
 	}
 
 	/**
 	 * Sends a code to the roster phone of the active member with this name and ID number,
 	 * unless the member is linked to another account, staff unlinked it from this one,
 	 * the roster has no mobile number or the member's codes for the day are used up. The
-	 * same answer in every case; only the demo shows the code, and only when one was
-	 * sent.
+	 * same answer in every case, after the same time ({@link #FLOOR}); only the demo
+	 * shows the code, and only when one was sent.
 	 */
-	@Transactional
 	Requested request(CurrentUser worker, @Nullable String name, @Nullable String idNumber) {
+		long started = System.nanoTime();
+		try {
+			Outcome outcome = this.tx.execute((status) -> requestInTransaction(worker, name, idNumber));
+			if (outcome.overCap()) {
+				// thrown after the commit: the refusal's audit entry stays, and it was
+				// written
+				// on the request's one connection (a second one, taken while the first
+				// and
+				// the account's lock are held, starves the pool under parallel refusals)
+				throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "member.identity.too-many", REQUESTS_PER_DAY);
+			}
+			return new Requested(outcome.demoCode());
+		}
+		finally {
+			// the paths that match a member make more queries than those that do not; the
+			// floor hides that, slept with the connection back in the pool
+			waitUntil(started + FLOOR.toNanos());
+		}
+	}
+
+	private Outcome requestInTransaction(CurrentUser worker, @Nullable String name, @Nullable String idNumber) {
 		requireWorker(worker);
 		String typedName = name == null ? "" : name.strip();
 		String typedId = idNumber == null ? "" : idNumber.strip();
 		if (typedName.isEmpty()) {
 			throw GonghuiException.invalidField("name", "member.identity.name-required");
 		}
+		if (typedName.length() > NAME_MAX) {
+			throw GonghuiException.invalidField("name", "member.identity.name-too-long", NAME_MAX);
+		}
 		if (typedId.isEmpty()) {
 			throw GonghuiException.invalidField("idNumber", "member.identity.id-number-required");
+		}
+		if (typedId.length() > ID_NUMBER_MAX) {
+			throw GonghuiException.invalidField("idNumber", "member.identity.id-number-invalid");
 		}
 		IdNumber.Result parsed = IdNumber.parse(typedId);
 		if (parsed.idNumber() == null) {
@@ -163,12 +178,17 @@ class IdentityCodes {
 		advisoryLock(REQUEST_LOCK | accountId);
 		if (requestsToday(accountId) >= REQUESTS_PER_DAY) {
 			Optional<MemberRecord> named = this.members.findByIdNumber(parsed.idNumber().value());
-			this.own.executeWithoutResult((status) -> this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA,
-					"member", named.map((m) -> (Object) m.id()).orElse(maskedId),
-					named.map(MemberRecord::orgPath).orElse(null), "职工账号 #" + accountId + " 申请实名认证被拒：今日申请已达 "
-							+ REQUESTS_PER_DAY + " 次上限，姓名 " + typedName + "，身份证号 " + maskedId)));
-			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "member.identity.too-many", REQUESTS_PER_DAY);
+			this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
+					named.map((m) -> (Object) m.id()).orElse(maskedId), named.map(MemberRecord::orgPath).orElse(null),
+					"职工账号 #" + accountId + " 申请实名认证被拒：今日申请已达 " + REQUESTS_PER_DAY + " 次上限，姓名 " + typedName + "，身份证号 "
+							+ maskedId));
+			return new Outcome(true, null);
 		}
+		// whatever the outcome, the earlier code dies: were it kept only when nothing is
+		// sent, confirming it afterwards would tell whether the other name got a code
+		this.jdbc.sql("delete from member.identity_code where account_id = :account")
+			.param("account", accountId)
+			.update();
 		Optional<MemberRecord> named = this.members.findByIdNumber(parsed.idNumber().value());
 		MemberRecord member = named.filter((m) -> m.name().equals(typedName) && m.status() == MemberStatus.ACTIVE)
 			.orElse(null);
@@ -180,7 +200,7 @@ class IdentityCodes {
 							+ (named.isEmpty() ? "名册中没有该身份证号"
 									: (named.get().status() != MemberStatus.ACTIVE ? "该会员不在册" : "姓名与名册不符"))
 							+ "，姓名 " + typedName + "，身份证号 " + maskedId));
-			return new Requested(null);
+			return new Outcome(false, null);
 		}
 		// codes to one member's phone are counted across accounts: one at a time here too
 		advisoryLock(SEND_LOCK | member.id());
@@ -191,7 +211,7 @@ class IdentityCodes {
 			recordRequest(accountId, member.id(), false);
 			this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member", member.id(), member.orgPath(),
 					prefix + refusal + "，未发送验证码"));
-			return new Requested(null);
+			return new Outcome(false, null);
 		}
 		String code = String.format("%06d", this.random.nextInt(1_000_000));
 		this.jdbc.sql("""
@@ -211,10 +231,24 @@ class IdentityCodes {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				IdentityCodes.this.sender.execute(() -> send(to, code));
+				IdentityCodes.this.sender.send(to, code);
 			}
 		});
-		return new Requested(this.showCodes ? code : null);
+		return new Outcome(false, this.showCodes ? code : null);
+	}
+
+	private static void waitUntil(long deadline) {
+		long left = deadline - System.nanoTime();
+		while (left > 0) {
+			try {
+				TimeUnit.NANOSECONDS.sleep(left);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			left = deadline - System.nanoTime();
+		}
 	}
 
 	/** Why no code goes out for this member, or null if one does. */
@@ -232,15 +266,6 @@ class IdentityCodes {
 			return "该会员今日验证码已达 " + SENDS_PER_MEMBER_PER_DAY + " 条上限";
 		}
 		return null;
-	}
-
-	private void send(String mobile, String code) {
-		try {
-			this.sms.sendIdentityCode(mobile, code);
-		}
-		catch (RuntimeException ex) {
-			log.warn("identity code SMS to {} failed", MobileNumber.mask(mobile), ex);
-		}
 	}
 
 	/**
@@ -273,6 +298,12 @@ class IdentityCodes {
 			this.jdbc.sql("update member.identity_code set attempts = attempts + 1 where account_id = :account")
 				.param("account", accountId)
 				.update();
+			if (live.attempts() + 1 >= ATTEMPTS) {
+				// someone may be guessing: the member's union sees that the code died
+				this.members.find(live.memberId())
+					.ifPresent((member) -> this.audit.record(AuditEntry.of(AuditAction.UPDATE, "member", member.id(),
+							member.orgPath(), "实名认证验证码连续输错 " + ATTEMPTS + " 次已作废：职工账号 #" + accountId)));
+			}
 			throw codeInvalid();
 		}
 		this.jdbc.sql("delete from member.identity_code where account_id = :account")
@@ -282,7 +313,10 @@ class IdentityCodes {
 			.filter((m) -> m.status() == MemberStatus.ACTIVE)
 			.orElseThrow(IdentityCodes::codeInvalid);
 		if (!this.registry.link(accountId, member.id())) {
-			throw GonghuiException.conflict("member.identity.link-taken");
+			// linked to another account or unlinked from this one by staff meanwhile:
+			// which
+			// one is none of the worker's business
+			throw GonghuiException.conflict("member.identity.link-refused");
 		}
 		return member;
 	}
@@ -333,11 +367,20 @@ class IdentityCodes {
 		return this.cipher.hash("member.identity-code:" + accountId + ":" + memberId + ":" + code);
 	}
 
+	/**
+	 * What a request did: refused over the daily cap, or the demo's code if one went out.
+	 */
+	private record Outcome(boolean overCap, @Nullable String demoCode) {
+	}
+
 	private record LiveCode(long memberId, byte[] hash, Instant expiresAt, int attempts) {
 	}
 
-	/** Whether the account is linked, and to whom. */
-	record Status(boolean linked, @Nullable String memberName, @Nullable String unionName) {
+	/**
+	 * Whether the account is linked, and to whom; unlinked, the code the worker shows
+	 * staff to be linked in person ({@link CheckCodes}).
+	 */
+	record Status(boolean linked, @Nullable String memberName, @Nullable String unionName, @Nullable String checkCode) {
 	}
 
 	/**

@@ -64,7 +64,9 @@ class IdentityPageController {
 				throw ex;
 			}
 			redirect.addFlashAttribute("error", this.messages.text(ex));
-			redirect.addFlashAttribute("name", name);
+			// kept in the session until the next page: not an overlong one
+			redirect.addFlashAttribute("name",
+					name.length() <= IdentityCodes.NAME_MAX ? name : name.substring(0, IdentityCodes.NAME_MAX));
 		}
 		return "redirect:" + self(next);
 	}

@@ -41,11 +41,15 @@ class LinkedAccounts {
 
 	private final AuditLog audit;
 
-	LinkedAccounts(MemberRegistry registry, AccountLinks links, Accounts accounts, AuditLog audit) {
+	private final CheckCodes checkCodes;
+
+	LinkedAccounts(MemberRegistry registry, AccountLinks links, Accounts accounts, AuditLog audit,
+			CheckCodes checkCodes) {
 		this.registry = registry;
 		this.links = links;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.checkCodes = checkCodes;
 	}
 
 	/** The member's link, if any; 404 outside the scope. */
@@ -79,13 +83,16 @@ class LinkedAccounts {
 	}
 
 	/**
-	 * Links the member to the worker account with this login name, with a required reason
+	 * Links the member to the worker account with this login name and the 账号核对码 its 实名认证
+	 * page shows ({@link CheckCodes}: the owner is there), with a required reason
 	 * (audited); lifts a block staff put on that pair. 404 outside the scope; refused
-	 * when the account is not a worker's, either side is linked, or the member is not
-	 * active.
+	 * when the member is not active, either side is linked, or the name and code do not
+	 * name a worker account (one answer whether the name is unknown, the account not a
+	 * worker's or the code wrong, so the form cannot be used to probe login names).
 	 */
 	@Transactional
-	LinkedAccount link(DataScope scope, long memberId, @Nullable String username, @Nullable String reason) {
+	LinkedAccount link(DataScope scope, long memberId, @Nullable String username, @Nullable String checkCode,
+			@Nullable String reason) {
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
 			throw reasonRefused("member.account.link-reason-required");
@@ -97,15 +104,17 @@ class LinkedAccounts {
 		if (login.isEmpty()) {
 			throw GonghuiException.invalidField("username", "member.account.username-required");
 		}
+		String code = checkCode == null ? "" : checkCode.strip();
+		if (code.isEmpty()) {
+			throw GonghuiException.invalidField("checkCode", "member.account.check-code-required");
+		}
 		MemberRecord member = this.registry.findWithin(scope, memberId).orElseThrow(GonghuiException::notFound);
 		if (member.status() != MemberStatus.ACTIVE) {
 			throw GonghuiException.conflict("member.account.link-not-active");
 		}
 		AccountSummary account = this.accounts.findByUsername(login)
-			.orElseThrow(() -> GonghuiException.invalidField("username", "member.account.username-unknown", login));
-		if (account.role() != Role.WORKER) {
-			throw GonghuiException.invalidField("username", "member.account.not-worker", login);
-		}
+			.filter((found) -> found.role() == Role.WORKER && this.checkCodes.matches(found.id(), code))
+			.orElseThrow(() -> GonghuiException.invalidField("checkCode", "member.account.unverified"));
 		if (this.links.ofMember(memberId).isPresent()) {
 			throw GonghuiException.conflict("member.account.member-linked");
 		}
@@ -115,7 +124,8 @@ class LinkedAccounts {
 		boolean wasBlocked = this.links.unblock(account.id(), memberId);
 		if (!this.links.link(account.id(), memberId)) {
 			// the worker or another member's staff linked one side meanwhile
-			throw GonghuiException.conflict("member.account.member-linked");
+			throw this.links.ofMember(memberId).isPresent() ? GonghuiException.conflict("member.account.member-linked")
+					: GonghuiException.conflict("member.account.account-linked", login);
 		}
 		this.audit.record(AuditEntry
 			.of(AuditAction.CREATE, "member-account", memberId, member.orgPath(),

@@ -94,12 +94,14 @@ class MemberApiController {
 	/**
 	 * Links the member to a worker account by its login name, after staff checked the
 	 * worker's identity in person (the roster has no mobile number, or the worker cannot
-	 * receive the code); {@code {"username": "…", "reason": "…"}}, the reason kept in the
-	 * audit log.
+	 * receive the code); {@code {"username": "…", "checkCode": "…", "reason": "…"}}, the
+	 * check code the one the worker's 实名认证 page shows today, the reason kept in the audit
+	 * log. 422 when name and code do not match a worker account.
 	 */
 	@PutMapping("/{id}/account")
 	AccountLinkView link(@PathVariable long id, @RequestBody LinkRequest body) {
-		return AccountLinkView.of(this.accounts.link(this.scopes.current(), id, body.username(), body.reason()));
+		return AccountLinkView
+			.of(this.accounts.link(this.scopes.current(), id, body.username(), body.checkCode(), body.reason()));
 	}
 
 	/**
@@ -128,7 +130,7 @@ class MemberApiController {
 	record UnlinkRequest(@Nullable String reason) {
 	}
 
-	record LinkRequest(@Nullable String username, @Nullable String reason) {
+	record LinkRequest(@Nullable String username, @Nullable String checkCode, @Nullable String reason) {
 	}
 
 	record AccountLinkView(boolean linked, @Nullable Long accountId, @Nullable String username,

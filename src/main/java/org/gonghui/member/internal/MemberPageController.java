@@ -118,9 +118,11 @@ class MemberPageController {
 	 */
 	@PostMapping("/console/members/{id}/account/link")
 	String link(@PathVariable long id, @RequestParam(defaultValue = "") String username,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String checkCode, @RequestParam(defaultValue = "") String reason,
+			Model model, RedirectAttributes redirect) {
 		try {
-			LinkedAccounts.LinkedAccount linked = this.accounts.link(this.scopes.current(), id, username, reason);
+			LinkedAccounts.LinkedAccount linked = this.accounts.link(this.scopes.current(), id, username, checkCode,
+					reason);
 			redirect.addFlashAttribute("message", this.messages.text("member.account.linked", linked.username()));
 			return "redirect:/console/members/" + id;
 		}

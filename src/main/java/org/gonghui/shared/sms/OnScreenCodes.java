@@ -7,8 +7,9 @@ import org.springframework.util.StringUtils;
 /**
  * Whether one-time codes sent by SMS are also shown to whoever asked for them: one switch
  * ({@code gonghui.sms.show-codes}) for voting, team invitation and identity codes. Unset,
- * it follows the demo mode, where no SMS gateway exists and the visitor could not sign in
- * otherwise.
+ * the older {@code gonghui.voting.show-codes} counts (a deployment that switched codes
+ * off under that name keeps them off); both unset, it follows the demo mode, where no SMS
+ * gateway exists and the visitor could not sign in otherwise.
  */
 @Component
 public class OnScreenCodes {
@@ -17,6 +18,9 @@ public class OnScreenCodes {
 
 	OnScreenCodes(Environment environment) {
 		Boolean show = environment.getProperty("gonghui.sms.show-codes", Boolean.class);
+		if (show == null) {
+			show = environment.getProperty("gonghui.voting.show-codes", Boolean.class);
+		}
 		this.shown = (show != null) ? show : demoMode(environment);
 	}
 
