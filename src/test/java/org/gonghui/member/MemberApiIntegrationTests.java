@@ -123,6 +123,53 @@ class MemberApiIntegrationTests {
 		assertThat(this.members.linkedTo(accountId)).map(MemberSummary::id).contains(memberId);
 	}
 
+	/**
+	 * V7_3: on a database where V6_4 and V7_2 ran after V3_8 (they were pending when it
+	 * came, and versions apply in order), the name-and-ID links they copied in are
+	 * removed too; where V3_8 ran after V7_2, nothing is. The history is rearranged in a
+	 * transaction rolled back (the test database applied them in order).
+	 */
+	@Test
+	void linksCopiedInAfterV38AreRemovedOnlyWhereV38RanFirst(@Autowired PlatformTransactionManager transactions,
+			@Autowired JdbcTemplate jdbcTemplate) throws Exception {
+		long memberId = addMember(this.admin, this.unionA, Fixtures.idNumber("420602")).json().get("id").asLong();
+		Response account = this.admin.post("/api/v1/accounts",
+				body("username", "w" + System.nanoTime(), "password", "Passw0rd!", "role", "WORKER"));
+		assertThat(account.status()).as(account.body()).isEqualTo(201);
+		long accountId = account.json().get("id").asLong();
+		assertThat(this.members.link(accountId, memberId)).isTrue();
+		String migration = new ClassPathResource("db/migration/V7_3__name_and_id_links_copied_after_v3_8_removed.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+		// V3_8 after V7_2 (an existing database, V3_8 applied out of order): the link
+		// stays
+		rolledBack.executeWithoutResult((status) -> {
+			jdbcTemplate.execute("update flyway_schema_history set installed_rank = "
+					+ "(select max(installed_rank) + 1000 from flyway_schema_history) where version = '3.8'");
+			jdbcTemplate.execute("update flyway_schema_history set installed_on = now() where version = '7.2'");
+			jdbcTemplate.execute(migration);
+			assertThat(this.members.linkedTo(accountId)).isPresent();
+			status.setRollbackOnly();
+		});
+		// V3_8 first, then V7_2 (which copied this link in), as on a new database:
+		// removed
+		// and audited
+		rolledBack.executeWithoutResult((status) -> {
+			jdbcTemplate.execute("update flyway_schema_history set installed_on = now() where version = '7.2'");
+			jdbcTemplate.execute(migration);
+			assertThat(this.members.linkedTo(accountId)).isEmpty();
+			assertThat(this.jdbc.sql("""
+					select count(*) from audit.audit_event
+					 where actor_name = 'system' and action = 'DELETE' and entity_type = 'member-account'
+					   and entity_id = :m and summary like '%仅凭姓名和身份证号%'""")
+				.param("m", Long.toString(memberId))
+				.query(Long.class)
+				.single()).isOne();
+			status.setRollbackOnly();
+		});
+		assertThat(this.members.linkedTo(accountId)).map(MemberSummary::id).contains(memberId);
+	}
+
 	ApiClient staffOf(long orgId, String role) {
 		String username = "staff" + System.nanoTime();
 		Response created = this.admin.post("/api/v1/accounts",
