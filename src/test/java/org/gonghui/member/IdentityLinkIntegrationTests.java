@@ -1,5 +1,8 @@
 package org.gonghui.member;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +50,9 @@ class IdentityLinkIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	ApiClient admin;
 
@@ -245,6 +254,7 @@ class IdentityLinkIntegrationTests {
 		ExecutorService pool = Executors.newFixedThreadPool(parallel);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Response>> futures = new ArrayList<>();
+		List<Response> answers = new ArrayList<>();
 		try {
 			for (int i = 0; i < parallel; i++) {
 				futures.add(pool.submit(() -> {
@@ -253,28 +263,75 @@ class IdentityLinkIntegrationTests {
 				}));
 			}
 			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
 			for (Future<Response> future : futures) {
-				statuses.add(future.get().status());
+				answers.add(future.get());
 			}
-			assertThat(statuses).filteredOn((s) -> s == 202).hasSize(10);
-			assertThat(statuses).filteredOn((s) -> s == 429).hasSize(4);
 		}
 		finally {
 			pool.shutdownNow();
 		}
+		// a request that finds another of the account's under way is refused at once
+		// rather than waiting on a pooled connection
+		assertThat(answers).allSatisfy((answer) -> assertThat(answer.status()).as(answer.body()).isIn(202, 429));
+		assertThat(answers).filteredOn((answer) -> answer.status() == 429)
+			.allSatisfy((answer) -> assertThat(answer.json().get("detail").asString()).isIn("请求过于频繁，请稍后再试",
+					"今日获取验证码已达 10 次上限，请明天再试，或到所在工会当面办理"));
+		long accepted = answers.stream().filter((answer) -> answer.status() == 202).count();
+		assertThat(accepted).isBetween(1L, 10L);
+		assertThat(this.jdbc.sql("select count(*) from member.identity_request where account_id = :a")
+			.param("a", worker.id)
+			.query(Long.class)
+			.single()).isEqualTo(accepted);
+		for (long i = accepted; i < 10; i++) {
+			assertThat(requestCode(worker, "刘某某", Fixtures.idNumber("420602")).status()).isEqualTo(202);
+		}
+		Response over = requestCode(worker, "刘某某", Fixtures.idNumber("420602"));
+		assertThat(over.status()).isEqualTo(429);
+		assertThat(over.json().get("detail").asString()).contains("今日获取验证码已达 10 次上限");
 		assertThat(this.jdbc.sql("select count(*) from member.identity_request where account_id = :a")
 			.param("a", worker.id)
 			.query(Integer.class)
 			.single()).isEqualTo(10);
-		Response over = requestCode(worker, "刘某某", Fixtures.idNumber("420602"));
-		assertThat(over.status()).isEqualTo(429);
-		assertThat(over.json().get("detail").asString()).contains("今日获取验证码已达 10 次上限");
-		// the refusals are audited although the request fails
+		// the refusals over the cap are audited although the request fails
+		long overCap = answers.stream()
+			.filter((answer) -> answer.status() == 429 && answer.json().get("detail").asString().contains("上限"))
+			.count();
 		assertThat(this.jdbc.sql("select count(*) from audit.audit_event where summary like :like")
 			.param("like", "职工账号 #" + worker.id + " 申请实名认证被拒：今日申请已达 10 次上限%")
-			.query(Integer.class)
-			.single()).isEqualTo(5);
+			.query(Long.class)
+			.single()).isEqualTo(overCap + 1);
+	}
+
+	@Test
+	void aRequestOrConfirmationWhileAnotherOfTheAccountIsUnderWayIsRefusedAtOnce() throws Exception {
+		Member member = member(this.unionA, "刘志伟");
+		Worker worker = worker();
+		String code = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		// the lock a request or confirmation of the account holds while it runs
+		long key = (0x4943L << 48) | worker.id;
+		try (Connection held = this.dataSource.getConnection()) {
+			lock(held, "pg_advisory_lock", key);
+			try {
+				// waiting, each would hold a pooled connection until the other finished
+				Response request = pool.submit(() -> requestCode(worker, member.name, member.idNumber))
+					.get(10, TimeUnit.SECONDS);
+				Response confirm = pool.submit(() -> confirm(worker, code)).get(10, TimeUnit.SECONDS);
+				for (Response busy : List.of(request, confirm)) {
+					assertThat(busy.status()).as(busy.body()).isEqualTo(429);
+					assertThat(busy.json().get("detail").asString()).isEqualTo("请求过于频繁，请稍后再试");
+				}
+			}
+			finally {
+				lock(held, "pg_advisory_unlock", key);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// nothing was counted: the code still links
+		assertThat(confirm(worker, code).status()).isEqualTo(200);
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
 	}
 
 	@Test
@@ -292,6 +349,7 @@ class IdentityLinkIntegrationTests {
 		ExecutorService pool = Executors.newFixedThreadPool(parallel);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Response>> futures = new ArrayList<>();
+		List<Response> answers = new ArrayList<>();
 		long began;
 		try {
 			for (int i = 0; i < parallel; i++) {
@@ -305,6 +363,7 @@ class IdentityLinkIntegrationTests {
 			for (Future<Response> future : futures) {
 				Response answer = future.get();
 				assertThat(answer.status()).as(answer.body()).isEqualTo(429);
+				answers.add(answer);
 			}
 		}
 		finally {
@@ -312,10 +371,18 @@ class IdentityLinkIntegrationTests {
 		}
 		// well under the pool's 30-second wait for a connection
 		assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(10));
+		// refused over the cap (audited), or at once while another request of the
+		// account holds its lock
+		long overCap = answers.stream()
+			.filter((answer) -> answer.json().get("detail").asString().contains("上限"))
+			.count();
+		assertThat(answers).filteredOn((answer) -> !answer.json().get("detail").asString().contains("上限"))
+			.allSatisfy((answer) -> assertThat(answer.json().get("detail").asString()).isEqualTo("请求过于频繁，请稍后再试"));
+		assertThat(overCap).isPositive();
 		assertThat(this.jdbc.sql("select count(*) from audit.audit_event where summary like :like")
 			.param("like", "职工账号 #" + worker.id + " 申请实名认证被拒：今日申请已达 10 次上限%")
-			.query(Integer.class)
-			.single()).isEqualTo(parallel);
+			.query(Long.class)
+			.single()).isEqualTo(overCap);
 		assertThat(this.admin.get("/api/v1/orgs?type=NATIONAL_FEDERATION").status()).isEqualTo(200);
 	}
 
@@ -355,6 +422,45 @@ class IdentityLinkIntegrationTests {
 		for (long millis : List.of(nobody, wrongName, matched)) {
 			assertThat(millis).isGreaterThanOrEqualTo(300);
 		}
+	}
+
+	@Test
+	void aConfirmationTakesAtLeastTheFloorWhetherOrNotACodeIsLive() {
+		Member member = member(this.unionA, "蒋志明");
+		Worker worker = worker();
+
+		long noCode = timed(() -> assertThat(confirm(worker, "123456").status()).isEqualTo(422));
+		String code = requestCode(worker, member.name, member.idNumber).json().get("demoCode").asString();
+		String wrong = code.equals("000000") ? "000001" : "000000";
+		long wrongCode = timed(() -> assertThat(confirm(worker, wrong).status()).isEqualTo(422));
+		long rightCode = timed(() -> assertThat(confirm(worker, code).status()).isEqualTo(200));
+
+		assertThat(linkedMember(worker)).isEqualTo(member.id);
+		for (long millis : List.of(noCode, wrongCode, rightCode)) {
+			assertThat(millis).isGreaterThanOrEqualTo(300);
+		}
+	}
+
+	@Test
+	void refusalsBeforeTheRosterIsReadDoNotWaitForTheFloor() {
+		Worker worker = worker();
+		Worker capped = worker();
+		for (int i = 0; i < IDENTITY_REQUESTS_PER_DAY; i++) {
+			this.jdbc.sql("insert into member.identity_request (account_id, sent) values (:a, false)")
+				.param("a", capped.id)
+				.update();
+		}
+		int rounds = 4;
+		// three refusals a round, each of which would wait 300 ms under the floor
+		long millis = timed(() -> {
+			for (int i = 0; i < rounds; i++) {
+				assertThat(requestCode(worker, " ", Fixtures.idNumber("420602")).status()).isEqualTo(422);
+				assertThat(requestCode(worker, "蒋某某", "123").status()).isEqualTo(422);
+				assertThat(requestCode(capped, "蒋某某", Fixtures.idNumber("420602")).status()).isEqualTo(429);
+			}
+		});
+
+		assertThat(millis).isLessThan(rounds * 3 * 300 * 2 / 3);
 	}
 
 	@Test
@@ -528,6 +634,86 @@ class IdentityLinkIntegrationTests {
 	}
 
 	@Test
+	void staffTypeFiveWrongCheckCodesADayForAnAccountAndTwentyInAll() {
+		Member member = member(this.unionA, "程国华");
+		Worker worker = worker();
+		String officerName = staffAccount(this.unionA);
+		ApiClient officer = new ApiClient(this.port).login(officerName, "Passw0rd!");
+		long officerId = this.jdbc.sql("select id from account.account where username = :u")
+			.param("u", officerName)
+			.query(Long.class)
+			.single();
+		String path = "/api/v1/members/" + member.id + "/account";
+		String code = checkCode(worker);
+
+		for (int i = 0; i < 5; i++) {
+			String wrongCode = String.format("%08d", (Long.parseLong(code) + 1 + i) % 100_000_000L);
+			Response wrong = officer.put(path,
+					body("username", worker.username, "checkCode", wrongCode, "reason", "当面核验身份证"));
+			assertThat(wrong.status()).as(wrong.body()).isEqualTo(422);
+		}
+		// the right code no longer helps: guessing stops for the day
+		Response refused = officer.put(path, body("username", worker.username, "checkCode", code, "reason", "当面核验身份证"));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+		assertThat(refused.json().get("detail").asString()).isEqualTo("账号核对码错误次数过多，请明天再试");
+		assertThat(linkedMember(worker)).isNull();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit.audit_event
+				where entity_type = 'member-account' and entity_id = :m and action = 'UPDATE'
+				and summary like '工作人员绑定职工账号核对码错误：登录名 %'""")
+			.param("m", String.valueOf(member.id))
+			.query(Integer.class)
+			.single()).isEqualTo(5);
+		// another staff account fares no better with this worker account
+		ApiClient colleague = staff(this.unionA);
+		assertThat(
+				colleague.put(path, body("username", worker.username, "checkCode", code, "reason", "当面核验身份证")).status())
+			.isEqualTo(429);
+		// an unknown login name is counted as a known one is, so 429 tells nothing either
+		String nobody = "nobody" + System.nanoTime();
+		for (int i = 0; i < 5; i++) {
+			assertThat(colleague.put(path, body("username", nobody, "checkCode", code, "reason", "当面核验身份证")).status())
+				.isEqualTo(422);
+		}
+		assertThat(colleague.put(path, body("username", nobody, "checkCode", code, "reason", "当面核验身份证")).status())
+			.isEqualTo(429);
+
+		// yesterday's failures no longer count
+		Worker other = worker();
+		for (int i = 0; i < 5; i++) {
+			this.jdbc.sql("""
+					insert into member.link_failure (staff_account_id, target_account_id, target_username, failed_at)
+					values (:s, :t, :u, now() - interval '25 hours')""")
+				.param("s", officerId)
+				.param("t", other.id)
+				.param("u", other.username)
+				.update();
+		}
+		Response linked = officer.put(path,
+				body("username", other.username, "checkCode", checkCode(other), "reason", "当面核验身份证"));
+		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		assertThat(linkedMember(other)).isEqualTo(member.id);
+
+		// twenty failures today stop the staff account, whichever accounts they named
+		for (int i = 0; i < 15; i++) {
+			this.jdbc.sql("""
+					insert into member.link_failure (staff_account_id, target_username) values (:s, 'someone')""")
+				.param("s", officerId)
+				.update();
+		}
+		Member second = member(this.unionA, "程国平");
+		Worker third = worker();
+		Response staffCapped = officer.put("/api/v1/members/" + second.id + "/account",
+				body("username", third.username, "checkCode", checkCode(third), "reason", "当面核验身份证"));
+		assertThat(staffCapped.status()).as(staffCapped.body()).isEqualTo(429);
+		assertThat(colleague
+			.put("/api/v1/members/" + second.id + "/account",
+					body("username", third.username, "checkCode", checkCode(third), "reason", "当面核验身份证"))
+			.status()).isEqualTo(200);
+	}
+
+	@Test
 	void staffLinkOnTheMemberPage() {
 		Member member = member(this.unionA, "程晓丽");
 		Worker worker = worker();
@@ -628,6 +814,17 @@ class IdentityLinkIntegrationTests {
 
 	private Response requestCode(Worker worker, String name, String idNumber) {
 		return worker.api.post("/api/v1/me/identity/codes", body("name", name, "idNumber", idNumber));
+	}
+
+	private static void lock(Connection connection, String function, long key) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
+			statement.setLong(1, key);
+			statement.executeQuery().close();
+		}
+	}
+
+	private Response confirm(Worker worker, String code) {
+		return worker.api.post("/api/v1/me/identity", body("code", code));
 	}
 
 	private Long linkedMember(Worker worker) {

@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,7 +53,10 @@ class IdentityCodes {
 
 	static final Duration DAY = Duration.ofDays(1);
 
-	/** No answer to a request comes back sooner, whatever the roster holds. */
+	/**
+	 * No answer to a request that reaches the roster, nor to a confirmation, comes back
+	 * sooner, whatever the roster holds or whether a code is live.
+	 */
 	static final Duration FLOOR = Duration.ofMillis(300);
 
 	/**
@@ -128,23 +130,21 @@ class IdentityCodes {
 	 */
 	Requested request(CurrentUser worker, @Nullable String name, @Nullable String idNumber) {
 		long started = System.nanoTime();
-		try {
-			Outcome outcome = this.tx.execute((status) -> requestInTransaction(worker, name, idNumber));
-			if (outcome.overCap()) {
-				// thrown after the commit: the refusal's audit entry stays, and it was
-				// written
-				// on the request's one connection (a second one, taken while the first
-				// and
-				// the account's lock are held, starves the pool under parallel refusals)
-				throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "member.identity.too-many", REQUESTS_PER_DAY);
-			}
-			return new Requested(outcome.demoCode());
+		Outcome outcome = this.tx.execute((status) -> requestInTransaction(worker, name, idNumber));
+		if (outcome.overCap()) {
+			// thrown after the commit: the refusal's audit entry stays, and it was
+			// written on the request's one connection (a second one, taken while the
+			// first and the account's lock are held, starves the pool under parallel
+			// refusals)
+			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "member.identity.too-many", REQUESTS_PER_DAY);
 		}
-		finally {
-			// the paths that match a member make more queries than those that do not; the
-			// floor hides that, slept with the connection back in the pool
-			waitUntil(started + FLOOR.toNanos());
-		}
+		// the paths that match a member make more queries than those that do not; the
+		// floor hides that, slept with the connection back in the pool. Only requests
+		// that reached the roster wait: the daily cap bounds them, while refusals before
+		// it (bad input, already linked, over the cap, busy) tell nothing about the
+		// roster and would each hold a server thread for nothing
+		waitUntil(started + FLOOR.toNanos());
+		return new Requested(outcome.demoCode());
 	}
 
 	private Outcome requestInTransaction(CurrentUser worker, @Nullable String name, @Nullable String idNumber) {
@@ -174,8 +174,9 @@ class IdentityCodes {
 		}
 		String maskedId = parsed.idNumber().masked();
 		// one request of this account at a time: counted and recorded apart, parallel
-		// requests would each see the count below the cap
-		advisoryLock(REQUEST_LOCK | accountId);
+		// requests would each see the count below the cap. Not waited for: each waiter
+		// would hold a pooled connection, and one account's burst would hold them all
+		requireAccountLock(accountId);
 		if (requestsToday(accountId) >= REQUESTS_PER_DAY) {
 			Optional<MemberRecord> named = this.members.findByIdNumber(parsed.idNumber().value());
 			this.audit.record(AuditEntry.of(AuditAction.READ_PERSONAL_DATA, "member",
@@ -202,10 +203,13 @@ class IdentityCodes {
 							+ "，姓名 " + typedName + "，身份证号 " + maskedId));
 			return new Outcome(false, null);
 		}
-		// codes to one member's phone are counted across accounts: one at a time here too
-		advisoryLock(SEND_LOCK | member.id());
+		// codes to one member's phone are counted across accounts: one at a time here
+		// too, not waited for either (many accounts naming one member would queue, each
+		// on a connection); busy, nothing is sent and the answer stays the neutral one,
+		// as a 429 only here would say the name and ID number matched
+		boolean sendLock = tryLock(SEND_LOCK | member.id());
 		String mobile = MobileNumber.normalise(member.phone() == null ? "" : member.phone()).orElse(null);
-		String refusal = refusal(accountId, member, mobile);
+		String refusal = sendLock ? refusal(accountId, member, mobile) : "该会员的验证码正在由其他请求处理";
 		String prefix = "职工账号 #" + accountId + " 申请实名认证，";
 		if (refusal != null) {
 			recordRequest(accountId, member.id(), false);
@@ -273,18 +277,45 @@ class IdentityCodes {
 	 * a wrong guess is counted (and kept although the request is refused), and the code
 	 * dies after {@value #ATTEMPTS} of them.
 	 */
-	@Transactional(noRollbackFor = GonghuiException.class)
 	MemberSummary confirm(CurrentUser worker, @Nullable String code) {
 		requireWorker(worker);
 		String typed = code == null ? "" : code.strip();
 		if (typed.isEmpty()) {
 			throw GonghuiException.invalidField("code", "member.identity.code-required");
 		}
-		long accountId = worker.accountId();
-		Optional<MemberSummary> linked = this.registry.linkedTo(accountId);
+		Optional<MemberSummary> linked = this.registry.linkedTo(worker.accountId());
 		if (linked.isPresent()) {
 			return linked.get();
 		}
+		long started = System.nanoTime();
+		Confirmed confirmed = this.tx.execute((status) -> {
+			try {
+				return new Confirmed(confirmInTransaction(worker.accountId(), typed), null, false);
+			}
+			catch (Busy ex) {
+				return new Confirmed(null, ex, true);
+			}
+			catch (GonghuiException ex) {
+				// committed although the request fails: the wrong guess stays counted
+				return new Confirmed(null, ex, false);
+			}
+		});
+		if (!confirmed.quick()) {
+			// a wrong guess on a live code writes and commits, a guess with none only
+			// reads: the floor hides whether the last request sent a code. The guesses
+			// per code and the codes per day bound the confirmations that wait
+			waitUntil(started + FLOOR.toNanos());
+		}
+		if (confirmed.refusal() != null) {
+			throw confirmed.refusal();
+		}
+		return confirmed.member();
+	}
+
+	private MemberSummary confirmInTransaction(long accountId, String typed) {
+		// the account's requests and confirmations one at a time, none waiting: the row
+		// lock below then never waits either
+		requireAccountLock(accountId);
 		LiveCode live = this.jdbc.sql("""
 				select member_id, code_hash, expires_at, attempts from member.identity_code
 				where account_id = :account for update""")
@@ -359,8 +390,17 @@ class IdentityCodes {
 			.update();
 	}
 
-	private void advisoryLock(long key) {
-		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", key).query((rs, row) -> 1).list();
+	private void requireAccountLock(long accountId) {
+		if (!tryLock(REQUEST_LOCK | accountId)) {
+			throw new Busy();
+		}
+	}
+
+	private boolean tryLock(long key) {
+		return Boolean.TRUE.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+			.param("key", key)
+			.query(Boolean.class)
+			.single());
 	}
 
 	private byte[] hash(long accountId, long memberId, String code) {
@@ -371,6 +411,18 @@ class IdentityCodes {
 	 * What a request did: refused over the daily cap, or the demo's code if one went out.
 	 */
 	private record Outcome(boolean overCap, @Nullable String demoCode) {
+	}
+
+	/** Another request or confirmation of the account is under way. */
+	private static final class Busy extends GonghuiException {
+
+		Busy() {
+			super(HttpStatus.TOO_MANY_REQUESTS, "member.identity.busy");
+		}
+
+	}
+
+	private record Confirmed(@Nullable MemberSummary member, @Nullable GonghuiException refusal, boolean quick) {
 	}
 
 	private record LiveCode(long memberId, byte[] hash, Instant expiresAt, int attempts) {

@@ -1,5 +1,7 @@
 package org.gonghui.member.internal;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +19,7 @@ import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
 import org.gonghui.member.MemberStatus;
+import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.Role;
 import org.gonghui.shared.web.GonghuiException;
@@ -33,6 +37,24 @@ class LinkedAccounts {
 
 	static final int REASON_MAX = 200;
 
+	/** Wrong 账号核对码 a day for one worker account, whichever staff typed them. */
+	static final int FAILURES_PER_TARGET = 5;
+
+	/** Wrong 账号核对码 a day typed by one staff account, whichever accounts they named. */
+	static final int FAILURES_PER_STAFF = 20;
+
+	static final Duration DAY = Duration.ofDays(1);
+
+	/**
+	 * Advisory-lock namespaces of the staff and the worker account of a link ("LS",
+	 * "LT").
+	 */
+	private static final long STAFF_LOCK = 0x4C53L << 48;
+
+	private static final long TARGET_LOCK = 0x4C54L << 48;
+
+	private final JdbcClient jdbc;
+
 	private final MemberRegistry registry;
 
 	private final AccountLinks links;
@@ -43,8 +65,9 @@ class LinkedAccounts {
 
 	private final CheckCodes checkCodes;
 
-	LinkedAccounts(MemberRegistry registry, AccountLinks links, Accounts accounts, AuditLog audit,
+	LinkedAccounts(JdbcClient jdbc, MemberRegistry registry, AccountLinks links, Accounts accounts, AuditLog audit,
 			CheckCodes checkCodes) {
+		this.jdbc = jdbc;
 		this.registry = registry;
 		this.links = links;
 		this.accounts = accounts;
@@ -88,9 +111,11 @@ class LinkedAccounts {
 	 * (audited); lifts a block staff put on that pair. 404 outside the scope; refused
 	 * when the member is not active, either side is linked, or the name and code do not
 	 * name a worker account (one answer whether the name is unknown, the account not a
-	 * worker's or the code wrong, so the form cannot be used to probe login names).
+	 * worker's or the code wrong, so the form cannot be used to probe login names). Each
+	 * such refusal is kept and audited; after {@value #FAILURES_PER_TARGET} in a day for
+	 * the account, or {@value #FAILURES_PER_STAFF} by the staff account, 429.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = LinkRefused.class)
 	LinkedAccount link(DataScope scope, long memberId, @Nullable String username, @Nullable String checkCode,
 			@Nullable String reason) {
 		String why = reason == null ? "" : reason.strip();
@@ -112,9 +137,41 @@ class LinkedAccounts {
 		if (member.status() != MemberStatus.ACTIVE) {
 			throw GonghuiException.conflict("member.account.link-not-active");
 		}
-		AccountSummary account = this.accounts.findByUsername(login)
+		long staffId = CurrentUser.require().accountId();
+		Optional<AccountSummary> named = this.accounts.findByUsername(login);
+		Long targetId = named.map(AccountSummary::id).orElse(null);
+		// one check of a staff account (and of a worker account) at a time, or parallel
+		// guesses would each see the count below the cap; busy means guessing in parallel
+		if (!tryLock(STAFF_LOCK | staffId) || (targetId != null && !tryLock(TARGET_LOCK | targetId))) {
+			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "member.account.busy");
+		}
+		if (failuresOfStaff(staffId) >= FAILURES_PER_STAFF
+				|| failuresOfTarget(targetId, login) >= FAILURES_PER_TARGET) {
+			// the right code is refused too: otherwise the 429 would only slow the
+			// guessing
+			this.audit.record(AuditEntry.of(AuditAction.UPDATE, "member-account", memberId, member.orgPath(),
+					"工作人员绑定职工账号核对码错误次数过多被拒：登录名 " + login + "，会员 " + member.name() + "，工作人员账号 #" + staffId));
+			throw new LinkRefused(HttpStatus.TOO_MANY_REQUESTS, List.of(), "member.account.too-many-failures");
+		}
+		AccountSummary account = named
 			.filter((found) -> found.role() == Role.WORKER && this.checkCodes.matches(found.id(), code))
-			.orElseThrow(() -> GonghuiException.invalidField("checkCode", "member.account.unverified"));
+			.orElse(null);
+		if (account == null) {
+			this.jdbc.sql("""
+					insert into member.link_failure (staff_account_id, target_account_id, target_username)
+					values (:staff, :target, :username)""")
+				.param("staff", staffId)
+				.param("target", targetId)
+				.param("username", login)
+				.update();
+			this.audit.record(AuditEntry.of(AuditAction.UPDATE, "member-account", memberId, member.orgPath(),
+					"工作人员绑定职工账号核对码错误：登录名 " + login + "，会员 " + member.name() + "，工作人员账号 #" + staffId));
+			// kept although the request fails (noRollbackFor): nothing else is written
+			// yet
+			throw new LinkRefused(HttpStatus.UNPROCESSABLE_CONTENT,
+					List.of(new GonghuiException.FieldError("checkCode", "member.account.unverified")),
+					"member.account.unverified");
+		}
 		if (this.links.ofMember(memberId).isPresent()) {
 			throw GonghuiException.conflict("member.account.member-linked");
 		}
@@ -158,6 +215,40 @@ class LinkedAccounts {
 				"允许职工账号 " + username + " 重新核验绑定会员 " + member.name() + "，原因：" + why));
 	}
 
+	private boolean tryLock(long key) {
+		return Boolean.TRUE.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+			.param("key", key)
+			.query(Boolean.class)
+			.single());
+	}
+
+	private int failuresOfStaff(long staffId) {
+		return this.jdbc
+			.sql("select count(*) from member.link_failure where staff_account_id = :staff and failed_at >= :since")
+			.param("staff", staffId)
+			.param("since", Timestamp.from(Instant.now().minus(DAY)))
+			.query(Integer.class)
+			.single();
+	}
+
+	private int failuresOfTarget(@Nullable Long targetId, String login) {
+		if (targetId != null) {
+			return this.jdbc.sql(
+					"select count(*) from member.link_failure where target_account_id = :target and failed_at >= :since")
+				.param("target", targetId)
+				.param("since", Timestamp.from(Instant.now().minus(DAY)))
+				.query(Integer.class)
+				.single();
+		}
+		return this.jdbc.sql("""
+				select count(*) from member.link_failure
+				where target_account_id is null and target_username = :username and failed_at >= :since""")
+			.param("username", login)
+			.param("since", Timestamp.from(Instant.now().minus(DAY)))
+			.query(Integer.class)
+			.single();
+	}
+
 	private LinkedAccount view(AccountLinks.Link link) {
 		Optional<AccountSummary> account = this.accounts.find(link.accountId());
 		return new LinkedAccount(link.accountId(), account.map(AccountSummary::username).orElse("#" + link.accountId()),
@@ -167,6 +258,18 @@ class LinkedAccounts {
 	private static GonghuiException reasonRefused(String key, Object... arguments) {
 		return new GonghuiException(HttpStatus.BAD_REQUEST,
 				List.of(new GonghuiException.FieldError("reason", key, arguments)), key, arguments);
+	}
+
+	/**
+	 * A refused link whose failure record and audit entry stay: the transaction commits
+	 * although the request fails.
+	 */
+	static final class LinkRefused extends GonghuiException {
+
+		LinkRefused(HttpStatus status, List<FieldError> fieldErrors, String messageKey) {
+			super(status, fieldErrors, messageKey);
+		}
+
 	}
 
 	record LinkedAccount(long accountId, String username, @Nullable String displayName, Instant linkedAt) {
