@@ -27,6 +27,7 @@ import org.gonghui.assistance.HardshipThresholds;
 import org.gonghui.assistance.MinimumLivingStandard;
 import org.gonghui.assistance.NoticePeriod;
 import org.gonghui.assistance.Objection;
+import org.gonghui.shared.db.AdvisoryLocks;
 import org.gonghui.shared.money.Money;
 import org.gonghui.shared.money.Ratio;
 import org.gonghui.shared.security.Role;
@@ -344,10 +345,7 @@ class HardshipCaseRepository {
 			.map((id) -> HOUSEHOLD_LOCK | id)
 			.distinct()
 			.sorted()
-			.forEach((key) -> this.jdbc.sql("select pg_advisory_xact_lock(:key)")
-				.param("key", key)
-				.query((rs, row) -> Boolean.TRUE)
-				.list());
+			.forEach((key) -> AdvisoryLocks.lock(this.jdbc, key));
 	}
 
 	/** An open file of another member that lists this member in its household. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.gonghui.shared.db.AdvisoryLocks;
+
 /**
  * Which member each worker account has proven to be; one to one. A link is never
  * re-pointed: staff may only remove it (audited), after which the worker proves again.
@@ -102,10 +104,7 @@ class AccountLinks {
 	 * wrote and cannot put the link back. Callers run in a transaction.
 	 */
 	private void lockMember(long memberId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(:key)")
-			.param("key", LINK_LOCK | memberId)
-			.query((rs, row) -> Boolean.TRUE)
-			.list();
+		AdvisoryLocks.lock(this.jdbc, LINK_LOCK | memberId);
 	}
 
 	record Link(long accountId, Instant linkedAt) {

@@ -26,6 +26,7 @@ import org.gonghui.member.MemberSummary;
 import org.gonghui.org.OrgDirectory;
 import org.gonghui.org.OrgSummary;
 import org.gonghui.shared.crypto.PersonalDataCipher;
+import org.gonghui.shared.db.AdvisoryLocks;
 import org.gonghui.shared.ident.IdNumber;
 import org.gonghui.shared.ident.MobileNumber;
 import org.gonghui.shared.security.CurrentUser;
@@ -207,7 +208,7 @@ class IdentityCodes {
 		// too, not waited for either (many accounts naming one member would queue, each
 		// on a connection); busy, nothing is sent and the answer stays the neutral one,
 		// as a 429 only here would say the name and ID number matched
-		boolean sendLock = tryLock(SEND_LOCK | member.id());
+		boolean sendLock = AdvisoryLocks.tryLock(this.jdbc, SEND_LOCK | member.id());
 		String mobile = MobileNumber.normalise(member.phone() == null ? "" : member.phone()).orElse(null);
 		String refusal = sendLock ? refusal(accountId, member, mobile) : "该会员的验证码正在由其他请求处理";
 		String prefix = "职工账号 #" + accountId + " 申请实名认证，";
@@ -391,16 +392,9 @@ class IdentityCodes {
 	}
 
 	private void requireAccountLock(long accountId) {
-		if (!tryLock(REQUEST_LOCK | accountId)) {
+		if (!AdvisoryLocks.tryLock(this.jdbc, REQUEST_LOCK | accountId)) {
 			throw new Busy();
 		}
-	}
-
-	private boolean tryLock(long key) {
-		return Boolean.TRUE.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(:key)")
-			.param("key", key)
-			.query(Boolean.class)
-			.single());
 	}
 
 	private byte[] hash(long accountId, long memberId, String code) {

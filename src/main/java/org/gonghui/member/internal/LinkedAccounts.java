@@ -19,6 +19,7 @@ import org.gonghui.audit.AuditAction;
 import org.gonghui.audit.AuditEntry;
 import org.gonghui.audit.AuditLog;
 import org.gonghui.member.MemberStatus;
+import org.gonghui.shared.db.AdvisoryLocks;
 import org.gonghui.shared.security.CurrentUser;
 import org.gonghui.shared.security.DataScope;
 import org.gonghui.shared.security.Role;
@@ -142,7 +143,8 @@ class LinkedAccounts {
 		Long targetId = named.map(AccountSummary::id).orElse(null);
 		// one check of a staff account (and of a worker account) at a time, or parallel
 		// guesses would each see the count below the cap; busy means guessing in parallel
-		if (!tryLock(STAFF_LOCK | staffId) || (targetId != null && !tryLock(TARGET_LOCK | targetId))) {
+		if (!AdvisoryLocks.tryLock(this.jdbc, STAFF_LOCK | staffId)
+				|| (targetId != null && !AdvisoryLocks.tryLock(this.jdbc, TARGET_LOCK | targetId))) {
 			throw new GonghuiException(HttpStatus.TOO_MANY_REQUESTS, "member.account.busy");
 		}
 		if (failuresOfStaff(staffId) >= FAILURES_PER_STAFF
@@ -213,13 +215,6 @@ class LinkedAccounts {
 		String username = this.accounts.find(accountId).map(AccountSummary::username).orElse("#" + accountId);
 		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "member-account", memberId, member.orgPath(),
 				"允许职工账号 " + username + " 重新核验绑定会员 " + member.name() + "，原因：" + why));
-	}
-
-	private boolean tryLock(long key) {
-		return Boolean.TRUE.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(:key)")
-			.param("key", key)
-			.query(Boolean.class)
-			.single());
 	}
 
 	private int failuresOfStaff(long staffId) {
