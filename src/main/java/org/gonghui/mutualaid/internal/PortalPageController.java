@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gonghui.member.MemberDirectory;
 import org.gonghui.member.MemberSummary;
 import org.gonghui.mutualaid.Invoice;
 import org.gonghui.mutualaid.NewClaim;
@@ -34,13 +35,15 @@ import org.gonghui.shared.web.GonghuiException;
 import org.gonghui.shared.web.Messages;
 
 /**
- * The worker's side, phone-first, as the member the account is linked to (实名认证): see my
- * cover and certificates, file a claim with invoices and documents, follow it.
+ * The worker's side, phone-first, as the member the account is linked to (实名认证, kept by
+ * the member module, so the account is the same member in mutual aid, contests and
+ * hardship help; mutual aid never links): see my cover and certificates, file a claim
+ * with invoices and documents, follow it.
  */
 @Controller("mutualAidPortalPageController")
 class PortalPageController {
 
-	private final MemberLinks links;
+	private final MemberDirectory members;
 
 	private final Enrolments enrolments;
 
@@ -58,9 +61,9 @@ class PortalPageController {
 
 	private final Clock clock;
 
-	PortalPageController(MemberLinks links, Enrolments enrolments, ClaimService claims, Views views,
+	PortalPageController(MemberDirectory members, Enrolments enrolments, ClaimService claims, Views views,
 			CoverCertificates certificates, PlanService plans, OrgDirectory orgs, Messages messages, Clock clock) {
-		this.links = links;
+		this.members = members;
 		this.enrolments = enrolments;
 		this.claims = claims;
 		this.views = views;
@@ -73,7 +76,7 @@ class PortalPageController {
 
 	@GetMapping("/portal/mutual-aid")
 	String mine(Model model) {
-		Optional<MemberSummary> member = this.links.memberOf(CurrentUser.require().accountId());
+		Optional<MemberSummary> member = this.members.linkedTo(CurrentUser.require().accountId());
 		model.addAttribute("member", member.orElse(null));
 		if (member.isPresent()) {
 			model.addAttribute("cover",
@@ -184,7 +187,7 @@ class PortalPageController {
 	}
 
 	private MemberSummary member() {
-		return this.links.require(CurrentUser.require().accountId());
+		return this.members.requireLinked(CurrentUser.require().accountId());
 	}
 
 	/** The worker's own claim; someone else's is not found. */
