@@ -700,10 +700,7 @@ class ContestTeamInvitationIntegrationTests {
 	}
 
 	private long accountId(String username) {
-		return this.jdbc.sql("select id from account.account where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
+		return AccountLinks.accountId(this.jdbc, username);
 	}
 
 	private String[] someone() {
@@ -741,17 +738,9 @@ class ContestTeamInvitationIntegrationTests {
 		return copy.toString();
 	}
 
-	/** A worker account linked to this member, as after 实名核验, signed in. */
+	/** A worker account linked to this member, as after 实名认证, signed in. */
 	private ApiClient linkedWorker(String[] member) {
-		String username = this.world.account("WORKER", null);
-		this.jdbc.sql("""
-				insert into member.member_account (account_id, member_id)
-				select (select id from account.account where username = :user),
-				       (select id from member.member where name = :name order by id desc limit 1)""")
-			.param("user", username)
-			.param("name", member[0])
-			.update();
-		return this.world.login(username);
+		return this.world.login(this.world.worker(this.members, this.jdbc, member));
 	}
 
 	private long personalDataReads(long contest) {

@@ -16,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import org.gonghui.competition.internal.voting.BallotSpec;
 import org.gonghui.competition.internal.voting.Ballots;
+import org.gonghui.member.MemberDirectory;
 import org.gonghui.org.OrgDirectory;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
@@ -48,6 +49,9 @@ class HiddenSmsCodesIntegrationTests {
 
 	@Autowired
 	OrgDirectory orgs;
+
+	@Autowired
+	MemberDirectory members;
 
 	@Test
 	void aVotersCodeIsNotShown() {
@@ -112,15 +116,7 @@ class HiddenSmsCodesIntegrationTests {
 
 	/** A worker account already linked to the member (as 实名认证 leaves it). */
 	private ApiClient linkedWorker(ContestWorld world, String[] member) {
-		String username = world.account("WORKER", null);
-		this.jdbc.sql("""
-				insert into member.member_account (account_id, member_id)
-				select (select id from account.account where username = :user),
-				       (select id from member.member where name = :name order by id desc limit 1)""")
-			.param("user", username)
-			.param("name", member[0])
-			.update();
-		return world.login(username);
+		return world.login(world.worker(this.members, this.jdbc, member));
 	}
 
 }

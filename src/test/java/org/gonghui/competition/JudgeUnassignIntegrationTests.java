@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.ConsoleClient;
@@ -244,10 +245,7 @@ class JudgeUnassignIntegrationTests {
 	}
 
 	private long accountId(String username) {
-		return this.jdbc.sql("select id from account.account where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
+		return AccountLinks.accountId(this.jdbc, username);
 	}
 
 	private List<Long> judges() {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gonghui.support.AccountLinks;
 import org.gonghui.support.ApiClient;
 import org.gonghui.support.ApiClient.Response;
 import org.gonghui.support.ConsoleClient;
@@ -639,10 +640,7 @@ class IdentityLinkIntegrationTests {
 		Worker worker = worker();
 		String officerName = staffAccount(this.unionA);
 		ApiClient officer = new ApiClient(this.port).login(officerName, "Passw0rd!");
-		long officerId = this.jdbc.sql("select id from account.account where username = :u")
-			.param("u", officerName)
-			.query(Long.class)
-			.single();
+		long officerId = AccountLinks.accountId(this.jdbc, officerName);
 		String path = "/api/v1/members/" + member.id + "/account";
 		String code = checkCode(worker);
 

@@ -393,10 +393,7 @@ class MemberApiIntegrationTests {
 		assertThat(link(username, idNumber)).isFalse();
 		assertThat(countyStaff.get(account).json().get("linked").asBoolean()).isFalse();
 		// until staff lift the block, with a reason
-		long accountId = this.jdbc.sql("select id from account.account where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
+		long accountId = AccountLinks.accountId(this.jdbc, username);
 		String block = account + "/blocks/" + accountId;
 		assertThat(staffOf(this.countyB, "FEDERATION_STAFF").delete(block, body("reason", "越权")).status())
 			.isEqualTo(404);
